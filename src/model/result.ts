@@ -1,0 +1,63 @@
+/**
+ * The public result of extracting one article. Every `start`/`end` pair is a half-open range of
+ * UTF-16 code unit offsets into the decoded article text, and `text === source.slice(start, end)`.
+ */
+
+export type QuoteType = 'direct' | 'mixed' | 'scare';
+export type SpeakerKind = 'person' | 'organisation';
+export type Severity = 'error' | 'warning';
+
+export interface TextSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface SpeakerRef {
+  /** Canonical name for the article: the fullest form the speaker is introduced with, no honorific. */
+  name: string;
+  kind: SpeakerKind;
+  role?: string;
+  /** The words in the text that name the speaker for this item (`he`, `Mr Moore`, `the council`). */
+  mention: TextSpan;
+}
+
+export interface Quote extends TextSpan {
+  /** `q1`, `q2`, … in text order; stable for a given input. */
+  id: string;
+  type: QuoteType;
+  /** For the second and later paragraphs of a multi-paragraph quotation: the id of the part before. */
+  continues?: string;
+  speaker: SpeakerRef | null;
+  cue: TextSpan | null;
+  /** Which pass decided the speaker (or the type, for scare quotes and unattributed quotes). */
+  rule: string;
+  reason: string;
+  /** How sure the rule is, in [0, 1]. */
+  confidence: number;
+}
+
+export interface Speaker {
+  name: string;
+  kind: SpeakerKind;
+  role?: string;
+  quotes: number;
+}
+
+export interface Diagnostic {
+  severity: Severity;
+  code: string;
+  message: string;
+  start: number;
+  end: number;
+  /** 1-based line and column (UTF-16 code units) of `start`, for display. */
+  line: number;
+  column: number;
+}
+
+export interface ArticleResult {
+  file: string;
+  quotes: Quote[];
+  speakers: Speaker[];
+  diagnostics: Diagnostic[];
+}
