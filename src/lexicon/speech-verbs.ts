@@ -1,0 +1,108 @@
+/**
+ * Verbs that introduce speech or a published finding, as data. Each entry lists the inflected
+ * forms that occur in news copy; multi-word cues are written with single spaces.
+ *
+ * `speech`: a person or body saying something. `finding`: a report, inspection or body stating a
+ * conclusion; these attribute quoted fragments (`Inspectors found a "legacy of poor practice"`).
+ */
+export interface CueVerb {
+  readonly lemma: string;
+  readonly forms: readonly string[];
+  readonly kind: 'speech' | 'finding';
+}
+
+// The base form counts as a cue (`officials say`) unless it is more often a noun (`the state`, `a report`).
+const NOUN_LIKE_BASE = new Set([
+  'state', 'note', 'comment', 'continue', 'report', 'post', 'tweet', 'echo', 'counter', 'promise', 'vow', 'pledge',
+  'demand', 'remark', 'observe', 'joke', 'quip', 'shout', 'boast', 'plead', 'welcome', 'criticise', 'call', 'show',
+  'claim', 'stress', 'reply', 'mention', 'find', 'highlight', 'caution', 'tell',
+]);
+const verb = (kind: CueVerb['kind']) => (lemma: string, ...forms: string[]): CueVerb =>
+  ({ lemma, forms: NOUN_LIKE_BASE.has(lemma) ? forms : [lemma, ...forms], kind });
+const speech = verb('speech');
+const finding = verb('finding');
+
+export const CUE_VERBS: readonly CueVerb[] = [
+  speech('say', 'says', 'said', 'saying'),
+  speech('tell', 'tells', 'told', 'telling'),
+  speech('add', 'adds', 'added', 'adding'),
+  speech('warn', 'warns', 'warned', 'warning'),
+  speech('explain', 'explains', 'explained', 'explaining'),
+  speech('insist', 'insists', 'insisted', 'insisting'),
+  speech('admit', 'admits', 'admitted', 'admitting'),
+  speech('claim', 'claims', 'claimed', 'claiming'),
+  speech('state', 'states', 'stated', 'stating'),
+  speech('urge', 'urges', 'urged', 'urging'),
+  speech('write', 'writes', 'wrote', 'writing', 'written'),
+  speech('ask', 'asks', 'asked', 'asking'),
+  speech('accuse', 'accuses', 'accused', 'accusing'),
+  speech('stress', 'stresses', 'stressed', 'stressing'),
+  speech('argue', 'argues', 'argued', 'arguing'),
+  speech('note', 'notes', 'noted', 'noting'),
+  speech('comment', 'comments', 'commented', 'commenting'),
+  speech('continue', 'continues', 'continued'),
+  speech('reply', 'replies', 'replied', 'replying'),
+  speech('respond', 'responds', 'responded', 'responding'),
+  speech('announce', 'announces', 'announced', 'announcing'),
+  speech('confirm', 'confirms', 'confirmed', 'confirming'),
+  speech('deny', 'denies', 'denied', 'denying'),
+  speech('reveal', 'reveals', 'revealed', 'revealing'),
+  speech('suggest', 'suggests', 'suggested', 'suggesting'),
+  speech('predict', 'predicts', 'predicted', 'predicting'),
+  speech('declare', 'declares', 'declared', 'declaring'),
+  speech('acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'),
+  speech('concede', 'concedes', 'conceded', 'conceding'),
+  speech('agree', 'agrees', 'agreed', 'agreeing'),
+  speech('remark', 'remarks', 'remarked'),
+  speech('observe', 'observes', 'observed'),
+  speech('recall', 'recalls', 'recalled', 'recalling'),
+  speech('joke', 'jokes', 'joked', 'joking'),
+  speech('quip', 'quips', 'quipped'),
+  speech('tweet', 'tweets', 'tweeted', 'tweeting'),
+  speech('post', 'posts', 'posted'),
+  speech('echo', 'echoes', 'echoed'),
+  speech('emphasise', 'emphasises', 'emphasised', 'emphasize', 'emphasizes', 'emphasized'),
+  speech('maintain', 'maintains', 'maintained'),
+  speech('contend', 'contends', 'contended'),
+  speech('counter', 'counters', 'countered'),
+  speech('complain', 'complains', 'complained', 'complaining'),
+  speech('caution', 'cautions', 'cautioned'),
+  speech('promise', 'promises', 'promised', 'promising'),
+  speech('vow', 'vows', 'vowed'),
+  speech('pledge', 'pledges', 'pledged'),
+  speech('demand', 'demands', 'demanded'),
+  speech('describe', 'describes', 'described', 'describing'),
+  speech('report', 'reports', 'reported'),
+  speech('assert', 'asserts', 'asserted'),
+  speech('allege', 'alleges', 'alleged'),
+  speech('mention', 'mentions', 'mentioned'),
+  speech('point out', 'points out', 'pointed out'),
+  speech('go on', 'goes on', 'went on'),
+  speech('shout', 'shouts', 'shouted'),
+  speech('exclaim', 'exclaimed'),
+  speech('boast', 'boasts', 'boasted'),
+  speech('plead', 'pleads', 'pleaded'),
+  speech('welcome', 'welcomes', 'welcomed'),
+  speech('criticise', 'criticises', 'criticised', 'criticize', 'criticizes', 'criticized'),
+  speech('call', 'called for', 'calls for', 'calling for'),
+  finding('find', 'finds', 'found'),
+  finding('conclude', 'concludes', 'concluded'),
+  finding('highlight', 'highlights', 'highlighted'),
+  finding('identify', 'identifies', 'identified'),
+  finding('show', 'shows', 'showed'),
+];
+
+/** Auxiliaries and adverbs that may sit between a speaker and the cue (`has also said`). */
+export const CUE_PREFIX_WORDS: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would', 'should', 'could', 'may',
+  'might', 'did', 'does', 'do', 'also', 'later', 'then', 'previously', 'once', 'again', 'further', 'yesterday',
+  'today', 'earlier', 'recently', 'always', 'often', 'repeatedly', 'simply', 'just', 'even', 'still', 'now',
+  'not', 'never', 'first', 'last', 'publicly', 'privately', 'separately', 'subsequently', 'had', 'once',
+]);
+
+/** Verbs that name or label something: a quoted term they govern is a label, not speech. */
+export const NAMING_VERBS: ReadonlySet<string> = new Set([
+  'rated', 'rate', 'rates', 'rating', 'branded', 'brand', 'brands', 'dubbed', 'dub', 'dubs', 'labelled', 'labeled',
+  'label', 'labels', 'termed', 'nicknamed', 'titled', 'entitled', 'judged', 'deemed', 'graded', 'classed',
+  'classified', 'known', 'called', 'named', 'marked', 'scored',
+]);

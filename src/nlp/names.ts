@@ -1,0 +1,127 @@
+/**
+ * Reading a run of capitalised words: where the person's name is, which words are titles or a role,
+ * and whether it names a person or an organisation.
+ */
+import { HONORIFICS, NAME_CONNECTORS, ORGANISATION_WORDS, TITLES } from '../lexicon/people.js';
+import {
+  givenNameGender, isCommonWord, isKnownName, isOrganisationName, isOrganisationWord, isPlaceName, isPlaceWord,
+} from './word-info.js';
+
+export interface NameWord {
+  readonly text: string;
+  /** Index of the word's token in the document. */
+  readonly token: number;
+}
+
+export interface NameReading {
+  /** The words that make the name itself, without honorifics and titles. */
+  readonly name: readonly NameWord[];
+  readonly kind: 'person' | 'organisation' | null;
+  readonly gender: 'male' | 'female' | null;
+  /** Titles inside the run (`Keighley MP`, `Cllr`), as written. */
+  readonly titles: string | null;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+const ALL_CAPS = /^\p{Lu}[\p{Lu}&.]+$/u;
+
+export function isCapitalised(word: string): boolean {
+  return CAPITALISED.test(word);
+}
+
+/** `Ofsted’s` → `Ofsted`. */
+export function stripPossessive(word: string): string {
+  return word.replace(/['’]s$/u, '').replace(/s['’]$/u, 's');
+}
+
+function lower(w: NameWord): string {
+  return stripPossessive(w.text).toLowerCase().replace(/\.$/, '');
+}
+
+const isHonorific = (w: NameWord) => HONORIFICS.has(lower(w));
+const isTitle = (w: NameWord) => TITLES.has(lower(w)) || isHonorific(w);
+const isOrgWord = (w: NameWord) => ORGANISATION_WORDS.has(lower(w)) || isOrganisationWord(lower(w));
+
+/**
+ * Read a run of capitalised words (connectors such as `of` may sit inside it).
+ * `atSentenceStart`: the run's first word is capitalised only because it starts the sentence.
+ */
+export function readNameRun(words: readonly NameWord[], atSentenceStart: boolean): NameReading | null {
+  let ws = [...words];
+  // "The", "However", "Inspectors": capitalised only because they open the sentence.
+  while (ws.length > 0 && (lower(ws[0]!) === 'the' || (atSentenceStart && ws === words && isSentenceInitialCommon(ws[0]!)))) {
+    ws = ws.slice(1);
+    atSentenceStart = false;
+  }
+  while (ws.length > 0 && NAME_CONNECTORS.has(lower(ws.at(-1)!))) ws = ws.slice(0, -1);
+  if (ws.length === 0) return null;
+
+  const honorific = ws.findIndex(isHonorific);
+  let name: NameWord[];
+  let titleWords: NameWord[] = [];
+  if (honorific >= 0) {
+    name = takeName(ws.slice(honorific + 1));
+    titleWords = ws.slice(0, honorific + 1);
+  } else {
+    const lastTitle = findLastIndex(ws, (w, i) => isTitle(w) && i < ws.length - 1 && !isTitle(ws[i + 1]!));
+    if (lastTitle >= 0 && isCapitalised(ws[lastTitle + 1]!.text) && !NAME_CONNECTORS.has(lower(ws[lastTitle + 1]!))) {
+      name = takeName(ws.slice(lastTitle + 1));
+      titleWords = ws.slice(0, lastTitle + 1);
+    } else {
+      let end = ws.length;
+      while (end > 1 && isTitle(ws[end - 1]!) && ALL_CAPS.test(ws[end - 1]!.text)) end--; // Robbie Moore MP
+      name = ws.slice(0, end);
+      titleWords = ws.slice(end);
+    }
+  }
+  if (name.length === 0 || !isCapitalised(name[0]!.text) || NAME_CONNECTORS.has(lower(name[0]!))) return null;
+  if (name.every((w) => isTitle(w))) return null;
+
+  const gender = honorific >= 0 ? HONORIFICS.get(lower(ws[honorific]!)) ?? null : genderOfGivenName(name);
+  const titles = titleWords.length > 0 ? titleWords.map((w) => w.text).join(' ') : null;
+  return { name, kind: kindOf(name, honorific >= 0 || titleWords.length > 0), gender, titles };
+}
+
+function isSentenceInitialCommon(w: NameWord): boolean {
+  const l = lower(w);
+  return isCommonWord(l) && !isKnownName(l) && !isTitle(w) && !ORGANISATION_WORDS.has(l);
+}
+
+/** The name words after an honorific or title: capitalised words, connectors inside. */
+function takeName(ws: NameWord[]): NameWord[] {
+  let end = 0;
+  while (end < ws.length && (isCapitalised(ws[end]!.text) || (NAME_CONNECTORS.has(lower(ws[end]!)) && end + 1 < ws.length))) end++;
+  while (end > 0 && (NAME_CONNECTORS.has(lower(ws[end - 1]!)) || (end > 1 && isTitle(ws[end - 1]!)))) end--;
+  return ws.slice(0, end);
+}
+
+function genderOfGivenName(name: readonly NameWord[]): 'male' | 'female' | null {
+  if (name.length < 2) return null;
+  const g = givenNameGender(lower(name[0]!));
+  return g === 'male' || g === 'female' ? g : null;
+}
+
+function kindOf(name: readonly NameWord[], titled: boolean): 'person' | 'organisation' | null {
+  const ls = name.map(lower);
+  const first = name[0]!;
+  const last = name.at(-1)!;
+  if (name.length === 1) {
+    if (titled) return 'person';
+    if (isOrganisationName(ls[0]!) || ALL_CAPS.test(first.text) && first.text.length > 1) return 'organisation';
+    return null; // a bare surname or an organisation: decided against the article's other names
+  }
+  const givenName = givenNameGender(ls[0]!) !== null;
+  if (isOrgWord(last) || isOrgWord(first) || ls.includes('of') || ls.includes('&') || ls.includes('for')) {
+    return givenName && name.length === 2 && !titled && !isOrganisationWord(ls[1]!) ? 'person' : 'organisation';
+  }
+  if (titled) return 'person';
+  if (name.length > 4) return null;
+  if (givenName) return ls.slice(1).some((l) => isPlaceWord(l)) ? null : 'person';
+  if (isPlaceName(ls[0]!) || ls.some((l, i) => i > 0 && (isCommonWord(l) && !isKnownName(l) || isPlaceWord(l)))) return null;
+  return 'person';
+}
+
+function findLastIndex<T>(xs: readonly T[], f: (x: T, i: number) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i]!, i)) return i;
+  return -1;
+}

@@ -1,0 +1,228 @@
+/**
+ * Read the noun phrase that says who speaks, next to a cue:
+ *   before it  `Keighley MP Robbie Moore says`, `Marium Haque, Director of …, who …, said`
+ *   after it   `“…,” said Ms Smith, the chief executive`, `according to the report`
+ * A phrase is a name (a mention found earlier), a pronoun, or a description headed by a speaker noun.
+ */
+import type { Mention, Token } from '../model/document.js';
+import type { Span } from '../model/span.js';
+import { CUE_PREFIX_WORDS } from '../lexicon/speech-verbs.js';
+import { SPEAKER_NOUNS, SUBJECT_PRONOUNS, TITLES } from '../lexicon/people.js';
+import { isCapitalised } from './names.js';
+import { isActorNoun } from './word-info.js';
+
+export interface SpeakerPhrase extends Span {
+  readonly kind: 'name' | 'pronoun' | 'description';
+  /** Index into doc.mentions for names and pronouns. */
+  readonly mention: number | null;
+  /** For descriptions: the phrase without a leading article, and its head noun. */
+  readonly text: string;
+  readonly head: string;
+  readonly headKind: 'person' | 'organisation' | 'group' | null;
+  readonly definite: boolean;
+  /** An apposition between the phrase and the cue (`, Director of Children's Services,`). */
+  readonly role: string | null;
+}
+
+export interface PhraseContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Mentions outside quotations, indexed by their first and last token. */
+  readonly mentionStartingAt: ReadonlyMap<number, number>;
+  readonly mentionEndingAt: ReadonlyMap<number, number>;
+  readonly mentions: readonly Mention[];
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'another', 'one', 'two', 'three', 'some', 'many', 'several', 'both']);
+const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'many', 'several', 'two', 'three']);
+const LINKING_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'to', 'on', 'in']);
+const RELATIVE = new Set(['who', 'which', 'whose', 'where', 'when', 'while', 'whom']);
+const MAX_DESCRIPTION_WORDS = 7;
+
+/** Does this token stop a phrase? Quotation tokens, other sentences and clause punctuation do. */
+function isBoundary(ctx: PhraseContext, k: number, sentence: number): boolean {
+  const t = ctx.tokens[k];
+  return !t || t.sentence !== sentence || t.quote !== null || (!t.isWord && !/^[-'’&.]$/.test(t.text));
+}
+
+export function speakerBefore(ctx: PhraseContext, cueFirst: number): SpeakerPhrase | null {
+  const sentence = ctx.tokens[cueFirst]!.sentence;
+  let k = cueFirst - 1;
+  while (k >= 0 && ctx.tokens[k]!.sentence === sentence && ctx.tokens[k]!.isWord && ctx.tokens[k]!.quote === null &&
+    (CUE_PREFIX_WORDS.has(ctx.tokens[k]!.lower) || /^[a-z]+ly$/.test(ctx.tokens[k]!.text))) k--;
+  const t = ctx.tokens[k];
+  if (!t || t.sentence !== sentence || t.quote !== null) return null;
+  if (t.text === ',' || t.text === ')') return throughAppositions(ctx, k, sentence);
+  return phraseEndingAt(ctx, k, sentence, null);
+}
+
+/**
+ * `Name, apposition, who …, said`: walk back over comma-separated segments; relative clauses and
+ * appositions are skipped (an apposition becomes the role), the first segment that ends in a name,
+ * pronoun or description is the speaker.
+ */
+function throughAppositions(ctx: PhraseContext, comma: number, sentence: number): SpeakerPhrase | null {
+  let role: string | null = null;
+  let end = comma; // exclusive end of the segment
+  for (let guard = 0; guard < 4; guard++) {
+    let start = end - 1;
+    while (start >= 0 && !isSegmentBoundary(ctx, start, sentence)) start--;
+    start++;
+    if (start >= end) return null;
+    const first = ctx.tokens[start]!;
+    const segmentText = ctx.text.slice(first.start, ctx.tokens[end - 1]!.end).replace(/^\(|\)$/g, '');
+    const phrase = phraseEndingAt(ctx, lastWord(ctx, end - 1, start), sentence, role, start);
+    const apposition = !RELATIVE.has(first.lower) && isAppositionLike(ctx, start, end);
+    if (phrase && (phrase.kind !== 'description' || !apposition || startsSentence(ctx, start, sentence))) return phrase;
+    if (!RELATIVE.has(first.lower) && !apposition) return null;
+    if (apposition && !role && /^(the|a|an)?\s*\S/i.test(segmentText)) role = segmentText;
+    const before = ctx.tokens[start - 1];
+    if (!before || (before.text !== ',' && before.text !== '(')) return null;
+    end = start - 1;
+  }
+  return null;
+}
+
+function isSegmentBoundary(ctx: PhraseContext, k: number, sentence: number): boolean {
+  const t = ctx.tokens[k]!;
+  return t.sentence !== sentence || t.quote !== null || t.text === ',' || t.text === '(' || t.text === ';' || t.text === ':';
+}
+
+function lastWord(ctx: PhraseContext, k: number, floor: number): number {
+  while (k > floor && !ctx.tokens[k]!.isWord) k--;
+  return k;
+}
+
+function startsSentence(ctx: PhraseContext, k: number, sentence: number): boolean {
+  const prev = ctx.tokens[k - 1];
+  return !prev || prev.sentence !== sentence;
+}
+
+/** `a spokesperson for the firm`, `the prime minister`, `leader of the group`, `Director of …`. */
+function isAppositionLike(ctx: PhraseContext, start: number, end: number): boolean {
+  const first = ctx.tokens[start]!;
+  if (!first.isWord) return false;
+  if (DETERMINERS.has(first.lower)) return true;
+  if (TITLES.has(first.lower) || isActorNoun(first.lower)) return true;
+  if (!isCapitalised(first.text)) return end - start <= 12;
+  return false;
+}
+
+/** The phrase whose last word is token k: a name mention, a pronoun, or a description. */
+function phraseEndingAt(ctx: PhraseContext, k: number, sentence: number, role: string | null, floor = 0): SpeakerPhrase | null {
+  const t = ctx.tokens[k];
+  if (!t || !t.isWord || t.sentence !== sentence || t.quote !== null) return null;
+  const m = ctx.mentionEndingAt.get(k);
+  if (m !== undefined) return fromMention(ctx, m, role);
+  return descriptionEndingAt(ctx, k, sentence, role, floor);
+}
+
+function fromMention(ctx: PhraseContext, m: number, role: string | null): SpeakerPhrase {
+  const mention = ctx.mentions[m]!;
+  return {
+    start: mention.start, end: mention.end, kind: mention.kind === 'pronoun' ? 'pronoun' : 'name', mention: m,
+    text: mention.name, head: mention.name, headKind: null, definite: true, role: role ?? mention.role,
+  };
+}
+
+function speakerNounKind(word: string): 'person' | 'organisation' | 'group' | null {
+  const w = word.toLowerCase().replace(/['’]s$/u, '');
+  return SPEAKER_NOUNS.get(w) ?? (isActorNoun(w) ? 'person' : null);
+}
+
+function descriptionEndingAt(ctx: PhraseContext, k: number, sentence: number, role: string | null, floor: number): SpeakerPhrase | null {
+  const headToken = ctx.tokens[k]!;
+  let headKind = speakerNounKind(headToken.lower);
+  let head = headToken.lower;
+  if (!headKind) return null;
+  let start = k;
+  // Walk back over modifiers to a determiner; `spokesman for the council`: carry on past the preposition.
+  for (let j = k - 1; j >= floor && k - j < MAX_DESCRIPTION_WORDS; j--) {
+    if (isBoundary(ctx, j, sentence)) break;
+    const w = ctx.tokens[j]!;
+    if (!w.isWord) { if (w.text === '-' || w.text === '’' || w.text === "'") continue; break; }
+    if (DETERMINERS.has(w.lower)) { start = j; break; }
+    if (LINKING_PREPOSITIONS.has(w.lower)) {
+      const before = ctx.tokens[j - 1];
+      const kind = before && before.isWord ? speakerNounKind(before.lower) : null;
+      if (kind !== 'person' && kind !== 'group') break;
+      head = before!.lower;
+      headKind = kind;
+      start = j - 1;
+      j--;
+      continue;
+    }
+    if (/^(and|or|but|that|has|have|had|is|was|said|says|if|as|when|while)$/.test(w.lower)) break;
+    if (SUBJECT_PRONOUNS.has(w.lower)) break;
+    start = j;
+  }
+  const first = ctx.tokens[start]!;
+  const definite = !INDEFINITE.has(first.lower);
+  const from = DETERMINERS.has(first.lower) ? ctx.tokens[start + 1]!.start : first.start;
+  return {
+    start: first.start, end: headToken.end, kind: 'description', mention: null,
+    text: ctx.text.slice(from, headToken.end), head, headKind, definite, role,
+  };
+}
+
+/** `“…,” said Ms Smith, the chief executive.` / `according to the report` / `said a spokesman for the firm`. */
+export function speakerAfter(ctx: PhraseContext, cueLast: number): SpeakerPhrase | null {
+  const sentence = ctx.tokens[cueLast]!.sentence;
+  let k = cueLast + 1;
+  const t = ctx.tokens[k];
+  if (!t || t.sentence !== sentence || t.quote !== null || !t.isWord) return null;
+  if (ctx.mentionStartingAt.has(k)) return withApposition(ctx, fromMention(ctx, ctx.mentionStartingAt.get(k)!, null), sentence);
+  // Titles and honorifics before the name: `said Cllr Jane Smith`, `said Mr. Smith`.
+  for (let j = k; j < k + 4; j++) {
+    const m = ctx.mentionStartingAt.get(j);
+    if (m !== undefined) return withApposition(ctx, fromMention(ctx, m, null), sentence);
+    const w = ctx.tokens[j];
+    if (!w || w.sentence !== sentence || w.quote !== null || !(w.text === '.' || TITLES.has(w.lower) || isCapitalised(w.text))) break;
+  }
+  // A description: up to the end of the clause; its head is the first speaker noun.
+  let end = k;
+  while (end + 1 < ctx.tokens.length && !isBoundary(ctx, end + 1, sentence) && end - k < MAX_DESCRIPTION_WORDS) end++;
+  for (let j = k; j <= end; j++) {
+    const w = ctx.tokens[j]!;
+    if (j > k && !DETERMINERS.has(w.lower) && !LINKING_PREPOSITIONS.has(w.lower) && !speakerNounKind(w.lower) && !/^\p{L}+$/u.test(w.text)) break;
+    const kind = speakerNounKind(w.lower);
+    if (kind) {
+      // Include `for the firm` after the head.
+      let last = j;
+      if (LINKING_PREPOSITIONS.has(ctx.tokens[j + 1]?.lower ?? '') && j + 1 <= end) last = end;
+      const first = ctx.tokens[k]!;
+      const from = DETERMINERS.has(first.lower) ? ctx.tokens[k + 1]!.start : first.start;
+      return withApposition(ctx, {
+        start: first.start, end: ctx.tokens[last]!.end, kind: 'description', mention: null,
+        text: ctx.text.slice(from, ctx.tokens[last]!.end), head: w.lower, headKind: kind,
+        definite: !INDEFINITE.has(first.lower), role: null,
+      }, sentence);
+    }
+    if (SUBJECT_PRONOUNS.has(w.lower) && j === k) return null;
+  }
+  return null;
+}
+
+function withApposition(ctx: PhraseContext, p: SpeakerPhrase, sentence: number): SpeakerPhrase {
+  let k = firstTokenFrom(ctx.tokens, p.end);
+  const comma = ctx.tokens[k];
+  if (!comma || comma.text !== ',' || comma.sentence !== sentence) return p;
+  k++;
+  const first = ctx.tokens[k];
+  if (!first || !first.isWord || first.quote !== null || !isAppositionLike(ctx, k, k + 1)) return p;
+  let end = k;
+  while (end + 1 < ctx.tokens.length && !isBoundary(ctx, end + 1, sentence)) end++;
+  return { ...p, role: p.role ?? ctx.text.slice(first.start, ctx.tokens[end]!.end) };
+}
+
+/** Index of the first token starting at or after `offset` (tokens are in text order). */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

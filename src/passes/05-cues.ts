@@ -1,0 +1,81 @@
+/**
+ * Speech and finding cues outside quotation marks: `said`, `has told`, `pointed out`, `according to`.
+ *
+ * A cue form that is also a noun (`the claims`, `his warning`) is a cue only when no determiner or
+ * possessive stands right before it; a passive (`was told`, `is said to`) is not a cue for its subject.
+ */
+import type { Cue, CueKind, Token } from '../model/document.js';
+import { CUE_VERBS } from '../lexicon/speech-verbs.js';
+import type { Pass } from './pass.js';
+
+interface Form {
+  readonly words: readonly string[];
+  readonly lemma: string;
+  readonly kind: CueKind;
+}
+
+const NOT_BEFORE_VERB = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'such',
+  'whose', 'any', 'no', 'every', 'each', 'of', 'to',
+]);
+const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s", '’s']);
+
+function buildIndex(): Map<string, Form[]> {
+  const index = new Map<string, Form[]>();
+  const add = (f: Form) => {
+    const list = index.get(f.words[0]!) ?? [];
+    list.push(f);
+    list.sort((a, b) => b.words.length - a.words.length); // longest match first
+    index.set(f.words[0]!, list);
+  };
+  for (const verb of CUE_VERBS) {
+    for (const form of verb.forms) add({ words: form.split(' '), lemma: verb.lemma, kind: verb.kind });
+  }
+  add({ words: ['according', 'to'], lemma: 'according to', kind: 'according' });
+  return index;
+}
+
+let cueIndex: Map<string, Form[]> | undefined;
+
+export function findCues(tokens: readonly Token[]): Cue[] {
+  cueIndex ??= buildIndex();
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.isWord || t.quote !== null) continue;
+    const forms = cueIndex.get(t.lower);
+    if (!forms) continue;
+    const form = forms.find((f) => f.words.every((w, k) => {
+      const u = tokens[i + k];
+      return u !== undefined && u.sentence === t.sentence && u.quote === null && u.lower === w;
+    }));
+    if (!form) continue;
+    const last = i + form.words.length - 1;
+    if (form.kind !== 'according' && !isVerbUse(tokens, i)) continue;
+    cues.push({
+      start: t.start,
+      end: tokens[last]!.end,
+      sentence: t.sentence,
+      lemma: form.lemma,
+      kind: form.kind,
+      firstToken: i,
+      lastToken: last,
+    });
+    i = last;
+  }
+  return cues;
+}
+
+function isVerbUse(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!prev || prev.sentence !== t.sentence) return true;
+  if (NOT_BEFORE_VERB.has(prev.lower)) return false;
+  if (BE.has(prev.lower) && !t.lower.endsWith('ing')) return false; // passive: "was told", "is said to"
+  return true;
+}
+
+export const cuesPass: Pass = {
+  name: 'cues',
+  run: (doc) => ({ cues: findCues(doc.tokens) }),
+};

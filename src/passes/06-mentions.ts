@@ -1,0 +1,121 @@
+/**
+ * Mentions of possible speakers: names (with their titles and roles) anywhere in the text, and
+ * subject pronouns outside quotation marks. Descriptions (`the council`, `a spokesperson`) are read
+ * where a cue needs a subject, in the attribution pass.
+ */
+import type { Mention, Token } from '../model/document.js';
+import { HONORIFICS, NAME_CONNECTORS, SUBJECT_PRONOUNS, TITLES } from '../lexicon/people.js';
+import { type NameWord, isCapitalised, readNameRun } from '../nlp/names.js';
+import { isActorNoun } from '../nlp/word-info.js';
+import type { Pass } from './pass.js';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our']);
+const MAX_ROLE_WORDS = 6;
+
+export function findMentions(text: string, tokens: readonly Token[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.isWord) continue;
+    const pronoun = SUBJECT_PRONOUNS.get(t.lower);
+    if (pronoun && t.quote === null && pronoun !== 'speaker') {
+      mentions.push({
+        start: t.start, end: t.end, kind: 'pronoun', sentence: t.sentence, insideQuote: false, name: t.lower,
+        speakerKind: pronoun === 'thing' ? 'organisation' : pronoun === 'plural' ? 'group' : 'person',
+        gender: pronoun === 'male' || pronoun === 'female' ? pronoun : null, role: null,
+      });
+      continue;
+    }
+    if (!isCapitalised(t.text) && !HONORIFICS.has(t.lower)) continue;
+    const end = runEnd(tokens, i);
+    const words: NameWord[] = [];
+    for (let k = i; k < end; k++) if (tokens[k]!.isWord) words.push({ text: tokens[k]!.text, token: k });
+    const reading = readNameRun(words, isSentenceStart(tokens, i));
+    i = end - 1;
+    if (!reading) continue;
+    const first = tokens[reading.name[0]!.token]!;
+    const last = tokens[reading.name.at(-1)!.token]!;
+    mentions.push({
+      start: first.start,
+      end: last.end,
+      kind: 'name',
+      sentence: t.sentence,
+      insideQuote: t.quote !== null,
+      name: reading.name.map((w) => w.text).join(' ').replace(/['’]s$/u, ''),
+      speakerKind: reading.kind,
+      gender: reading.gender,
+      role: appositionAfter(text, tokens, end) ?? rolePrefix(text, tokens, i, reading.titles),
+    });
+  }
+  return mentions;
+}
+
+/** A run: capitalised words, with connectors and abbreviation or initial periods inside. */
+function runEnd(tokens: readonly Token[], i: number): number {
+  const t0 = tokens[i]!;
+  let j = i;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (t.sentence !== t0.sentence || t.quote !== t0.quote) break;
+    if (t.isWord && (isCapitalised(t.text) || HONORIFICS.has(t.lower) || (TITLES.has(t.lower) && /^[a-z]+$/.test(t.text) && j === i))) { j++; continue; }
+    const next = tokens[j + 1];
+    const prev = tokens[j - 1]!;
+    if (t.text === '.' && j > i && prev.isWord && (prev.text.length === 1 || HONORIFICS.has(prev.lower + '.') || TITLES.has(prev.lower + '.')) &&
+      next && isCapitalised(next.text) && next.start === t.end + 1) { j++; continue; } // Mr. Smith, Jane Q. Public
+    if (t.isWord && NAME_CONNECTORS.has(t.lower) && t.lower !== 'the' && j > i && next?.isWord && isCapitalised(next.text) && next.sentence === t.sentence) { j++; continue; }
+    break;
+  }
+  return Math.max(j, i + 1);
+}
+
+function isSentenceStart(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[i]!.sentence) return true;
+    if (t.isWord) return false;
+    if (t.text === '-' || t.text === '–' || t.text === '—') return false;
+  }
+  return true;
+}
+
+/** `Jane Smith, the council's chief executive, said` → `the council's chief executive`. */
+function appositionAfter(text: string, tokens: readonly Token[], end: number): string | null {
+  const comma = tokens[end];
+  if (!comma || comma.text !== ',') return null;
+  const first = tokens[end + 1];
+  if (!first || !first.isWord || first.sentence !== comma.sentence || first.quote !== comma.quote) return null;
+  if (/^(who|which|whose|where|when|and|but|said|says|told|added)$/.test(first.lower)) return null;
+  const titleLike = TITLES.has(first.lower) || isActorNoun(first.lower);
+  if (isCapitalised(first.text) && !titleLike) return null;
+  let k = end + 1;
+  let words = 0;
+  while (k < tokens.length && tokens[k]!.sentence === comma.sentence && tokens[k]!.quote === comma.quote && tokens[k]!.text !== ',') {
+    if (!/^[\p{L}\p{N}'’&-]/u.test(tokens[k]!.text) && tokens[k]!.text !== '(' && tokens[k]!.text !== ')') return null;
+    words++;
+    k++;
+  }
+  if (tokens[k]?.text !== ',' || words === 0 || words > 12) return null;
+  return text.slice(first.start, tokens[k - 1]!.end);
+}
+
+/** `Keighley councillor Adrian Farley` → `Keighley councillor`; `Tory leader Michael Howard` → `Tory leader`. */
+function rolePrefix(text: string, tokens: readonly Token[], i: number, titles: string | null): string | null {
+  const before = tokens[i - 1];
+  const roleNoun = before && before.isWord && before.quote === tokens[i]!.quote && before.sentence === tokens[i]!.sentence &&
+    !isCapitalised(before.text) && (TITLES.has(before.lower) || isActorNoun(before.lower));
+  if (!roleNoun) return titles;
+  let k = i - 1;
+  while (k - 1 >= 0 && i - k < MAX_ROLE_WORDS) {
+    const t = tokens[k - 1]!;
+    if (!t.isWord || t.sentence !== before.sentence || t.quote !== before.quote || DETERMINERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) break;
+    if (!isCapitalised(t.text) && !TITLES.has(t.lower) && !isActorNoun(t.lower) && !/(al|ary|ive|ior|ent|ing|ed|ic)$/.test(t.lower)) break;
+    k--;
+  }
+  const prefix = text.slice(tokens[k]!.start, before.end);
+  return titles ? `${prefix} ${titles}` : prefix;
+}
+
+export const mentionsPass: Pass = {
+  name: 'mentions',
+  run: (doc) => ({ mentions: findMentions(doc.source.text, doc.tokens) }),
+};

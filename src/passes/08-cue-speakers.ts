@@ -1,0 +1,148 @@
+/**
+ * Who speaks at each cue: the phrase before or after it, with pronouns and descriptions resolved
+ * against the speakers and names that came before. Cues are read in text order, so a pronoun can
+ * refer to an unnamed speaker of an earlier cue (`A spokeswoman said … She added …`).
+ */
+import type { CueSpeaker, Doc, Mention } from '../model/document.js';
+import { type Candidate, resolveDefiniteDescription, resolvePronoun } from '../nlp/coreference.js';
+import { type PhraseContext, type SpeakerPhrase, speakerAfter, speakerBefore } from '../nlp/speaker-phrase.js';
+import type { Pass } from './pass.js';
+
+export function findCueSpeakers(doc: Readonly<Doc>): (CueSpeaker | null)[] {
+  const ctx = phraseContext(doc);
+  const candidates: Candidate[] = [];
+  const names = doc.mentions
+    .map((m, i) => ({ m, i }))
+    .filter(({ m }) => m.kind === 'name' && !m.insideQuote);
+  let nextName = 0;
+  const out: (CueSpeaker | null)[] = [];
+
+  doc.cues.forEach((cue, c) => {
+    while (nextName < names.length && names[nextName]!.m.start < cue.start) {
+      const { m, i } = names[nextName++]!;
+      insert(candidates, nameCandidate(doc, m, i, false));
+    }
+    const speaker = cueSpeaker(doc, ctx, c, candidates, out);
+    out.push(speaker);
+    if (speaker) {
+      insert(candidates, {
+        at: speaker.mention.start, sentence: cue.sentence, entity: speaker.entity, name: speaker.name,
+        kind: speaker.entity !== null ? doc.entities[speaker.entity]!.kind : groupOrKind(speaker),
+        gender: speaker.entity !== null ? doc.entities[speaker.entity]!.gender : null,
+        kindKnown: speaker.entity !== null ? doc.entities[speaker.entity]!.kindKnown : true, isSpeaker: true,
+      });
+    }
+  });
+  return out;
+}
+
+function groupOrKind(s: CueSpeaker): Candidate['kind'] {
+  return s.how === 'description' && /s$/.test(s.name) && s.kind === 'organisation' ? 'group' : s.kind;
+}
+
+function cueSpeaker(doc: Readonly<Doc>, ctx: PhraseContext, c: number, candidates: Candidate[], earlier: readonly (CueSpeaker | null)[]): CueSpeaker | null {
+  const cue = doc.cues[c]!;
+  const tokens = doc.tokens;
+  const reasonCue = `cue “${doc.source.text.slice(cue.start, cue.end)}”`;
+
+  // `saying …`, `, adding …`: the subject of the clause it hangs from.
+  if (/ing$/.test(tokens[cue.firstToken]!.lower) && cue.kind !== 'according') {
+    const prev = c - 1 >= 0 && doc.cues[c - 1]!.sentence === cue.sentence ? c - 1 : -1;
+    const prevSpeaker = prev >= 0 ? earlier[prev] : null;
+    if (prevSpeaker) return { ...prevSpeaker, how: 'participle', confidence: prevSpeaker.confidence * 0.95, reason: `${reasonCue} continues the clause of ${prevSpeaker.name}` };
+    const own = speakerBefore(ctx, cue.firstToken);
+    if (own) return fromPhrase(doc, own, cue.start, cue.sentence, candidates, reasonCue);
+    const subject = doc.mentions.findIndex((m) => m.sentence === cue.sentence && !m.insideQuote && m.kind === 'name' && m.start < cue.start);
+    return subject >= 0 ? fromPhrase(doc, ctxMention(doc, subject), cue.start, cue.sentence, candidates, `${reasonCue}, subject of the sentence`) : null;
+  }
+
+  const prev = tokens[cue.firstToken - 1];
+  const prevPrev = tokens[cue.firstToken - 2];
+  const sameSentence = (t: typeof prev) => t !== undefined && t.sentence === cue.sentence;
+  const afterQuote = sameSentence(prev) && (prev!.quote !== null || (prev!.text === ',' && sameSentence(prevPrev) && prevPrev!.quote !== null));
+  const atStart = !sameSentence(prev);
+  const phrase = cue.kind === 'according' || afterQuote || atStart
+    ? speakerAfter(ctx, cue.lastToken) ?? (cue.kind === 'according' ? null : speakerBefore(ctx, cue.firstToken))
+    : speakerBefore(ctx, cue.firstToken) ?? null;
+  return phrase ? fromPhrase(doc, phrase, cue.start, cue.sentence, candidates, reasonCue) : null;
+}
+
+function ctxMention(doc: Readonly<Doc>, m: number): SpeakerPhrase {
+  const mention = doc.mentions[m]!;
+  return { start: mention.start, end: mention.end, kind: 'name', mention: m, text: mention.name, head: mention.name, headKind: null, definite: true, role: mention.role };
+}
+
+function fromPhrase(doc: Readonly<Doc>, p: SpeakerPhrase, at: number, sentence: number, candidates: readonly Candidate[], reasonCue: string): CueSpeaker | null {
+  const span = { start: p.start, end: p.end };
+  if (p.kind === 'name') {
+    const entity = doc.mentionEntity[p.mention!] ?? null;
+    if (entity === null) return null;
+    const e = doc.entities[entity]!;
+    return { entity, name: e.name, kind: e.kind, role: p.role ?? e.role, mention: span, how: 'name', confidence: 0.95, reason: `${reasonCue} with the name “${doc.source.text.slice(p.start, p.end)}”` };
+  }
+  if (p.kind === 'pronoun') {
+    const pronoun = doc.mentions[p.mention!]!.name;
+    const c = resolvePronoun(pronoun, at, sentence, candidates);
+    if (!c) return null;
+    return fromCandidate(doc, c, span, 'pronoun', 0.85, `${reasonCue} with “${pronoun}”, which refers to ${c.name}`);
+  }
+  // A description: an entity named earlier, or an unnamed speaker in its own right.
+  if (p.definite && p.headKind !== 'group') {
+    const c = resolveDefiniteDescription(p.head, at, doc.entities, candidates);
+    if (c) return fromCandidate(doc, c, span, 'description', 0.8, `${reasonCue} with “${p.text}”, which refers to ${c.name}`);
+    if (p.headKind === 'person') {
+      const recent = resolvePronoun('he', at, sentence, candidates.filter((x) => x.kind === 'person' && x.kindKnown && x.entity !== null));
+      if (recent) return fromCandidate(doc, recent, span, 'description', 0.55, `${reasonCue} with “${p.text}”, taken to be the person last named, ${recent.name}`);
+    }
+  }
+  return {
+    entity: null, name: p.text, kind: p.headKind === 'person' ? 'person' : 'organisation', role: p.role, mention: span,
+    how: 'description', confidence: 0.8, reason: `${reasonCue} with the description “${p.text}”`,
+  };
+}
+
+function fromCandidate(doc: Readonly<Doc>, c: Candidate, mention: CueSpeaker['mention'], how: CueSpeaker['how'], confidence: number, reason: string): CueSpeaker {
+  const e = c.entity !== null ? doc.entities[c.entity]! : null;
+  return {
+    entity: c.entity, name: e ? e.name : c.name, kind: e ? e.kind : c.kind === 'person' ? 'person' : 'organisation',
+    role: e ? e.role : null, mention, how, confidence, reason,
+  };
+}
+
+function nameCandidate(doc: Readonly<Doc>, m: Mention, i: number, isSpeaker: boolean): Candidate {
+  const entity = doc.mentionEntity[i] ?? null;
+  const e = entity !== null ? doc.entities[entity]! : null;
+  return {
+    at: m.start, sentence: m.sentence, entity, name: e ? e.name : m.name, kind: e ? e.kind : 'organisation',
+    gender: e?.gender ?? m.gender, kindKnown: e?.kindKnown ?? false, isSpeaker,
+  };
+}
+
+/** Keep candidates ordered by position; new ones almost always belong at the end. */
+function insert(candidates: Candidate[], c: Candidate): void {
+  let i = candidates.length;
+  while (i > 0 && candidates[i - 1]!.at > c.at) i--;
+  if (candidates[i - 1]?.at === c.at) candidates[i - 1] = c;
+  else candidates.splice(i, 0, c);
+}
+
+function phraseContext(doc: Readonly<Doc>): PhraseContext {
+  const mentionStartingAt = new Map<number, number>();
+  const mentionEndingAt = new Map<number, number>();
+  let k = 0;
+  doc.mentions.forEach((m, i) => {
+    if (m.insideQuote) return;
+    while (k < doc.tokens.length && doc.tokens[k]!.end <= m.start) k++;
+    const first = k;
+    let last = k;
+    while (last + 1 < doc.tokens.length && doc.tokens[last + 1]!.end <= m.end) last++;
+    mentionStartingAt.set(first, i);
+    mentionEndingAt.set(last, i);
+  });
+  return { text: doc.source.text, tokens: doc.tokens, mentions: doc.mentions, mentionStartingAt, mentionEndingAt };
+}
+
+export const cueSpeakersPass: Pass = {
+  name: 'cue-speakers',
+  run: (doc) => ({ cueSpeakers: findCueSpeakers(doc) }),
+};

@@ -1,0 +1,39 @@
+/**
+ * Run the passes over one source and turn the document into the public result.
+ */
+import type { Doc } from './model/document.js';
+import type { ArticleResult } from './model/result.js';
+import type { SourceFile } from './model/source.js';
+import { isValidSpan } from './model/span.js';
+import { PASSES } from './passes/index.js';
+import { toResult } from './result.js';
+
+export function runPipeline(source: SourceFile): ArticleResult {
+  const doc: Doc = {
+    source, paragraphs: [], quotations: [], sentences: [], tokens: [], cues: [], mentions: [], entities: [],
+    mentionEntity: [], cueSpeakers: [], quoteShapes: [], attributions: [], diagnostics: [],
+  };
+  for (const pass of PASSES) {
+    const added = pass.run(doc);
+    checkSpans(added, source.text.length, pass.name);
+    Object.assign(doc, added);
+  }
+  return toResult(doc);
+}
+
+/**
+ * The checked boundary between passes: every span a pass returns must lie inside the text. A bad one
+ * is a bug in that pass, so it fails loudly and names the pass.
+ */
+function checkSpans(value: unknown, length: number, pass: string, depth = 0): void {
+  if (depth > 4 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const v of value) checkSpans(v, length, pass, depth + 1);
+    return;
+  }
+  const o = value as Record<string, unknown>;
+  if (typeof o.start === 'number' && typeof o.end === 'number' && !isValidSpan({ start: o.start, end: o.end }, length)) {
+    throw new Error(`pass "${pass}" produced an invalid span [${o.start}, ${o.end}) for a text of length ${length}`);
+  }
+  for (const v of Object.values(o)) if (v !== null && typeof v === 'object') checkSpans(v, length, pass, depth + 1);
+}

@@ -1,0 +1,51 @@
+/** Build the public result (model/result.ts) from the finished document. */
+import type { CueSpeaker, Doc } from './model/document.js';
+import type { ArticleResult, Diagnostic, Quote, Speaker, SpeakerRef, TextSpan } from './model/result.js';
+import { lineColumn } from './model/source.js';
+import type { Span } from './model/span.js';
+
+export function toResult(doc: Doc): ArticleResult {
+  const text = doc.source.text;
+  const textSpan = (s: Span): TextSpan => ({ text: text.slice(s.start, s.end), start: s.start, end: s.end });
+  const ids = new Map<number, string>();
+  const speakers = new Map<string, Speaker>();
+
+  const quotes: Quote[] = doc.attributions.map((a, n) => {
+    const q = doc.quotations[a.quote]!;
+    const id = `q${n + 1}`;
+    ids.set(q.index, id);
+    const quote: Quote = {
+      id,
+      type: a.type,
+      ...textSpan(q),
+      ...(q.continues !== null && ids.has(q.continues) ? { continues: ids.get(q.continues)! } : {}),
+      speaker: a.speaker ? speakerRef(a.speaker, textSpan) : null,
+      cue: a.cue ? textSpan(a.cue) : null,
+      rule: a.rule,
+      reason: a.reason,
+      confidence: a.confidence,
+    };
+    if (a.speaker) count(speakers, a.speaker);
+    return quote;
+  });
+
+  const diagnostics: Diagnostic[] = doc.diagnostics.map((d) => ({
+    severity: d.severity, code: d.code, message: d.message, start: d.start, end: d.end, ...lineColumn(doc.source, d.start),
+  }));
+  return { file: doc.source.path, quotes, speakers: [...speakers.values()], diagnostics };
+}
+
+function speakerRef(s: CueSpeaker, textSpan: (s: Span) => TextSpan): SpeakerRef {
+  return { name: s.name, kind: s.kind, ...(s.role ? { role: s.role } : {}), mention: textSpan(s.mention) };
+}
+
+function count(speakers: Map<string, Speaker>, s: CueSpeaker): void {
+  const key = s.entity !== null ? `e${s.entity}` : `n:${s.name.toLowerCase()}`;
+  const known = speakers.get(key);
+  if (known) {
+    known.quotes++;
+    if (!known.role && s.role) known.role = s.role;
+  } else {
+    speakers.set(key, { name: s.name, kind: s.kind, ...(s.role ? { role: s.role } : {}), quotes: 1 });
+  }
+}
