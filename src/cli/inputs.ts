@@ -1,0 +1,133 @@
+/**
+ * Turn the path arguments into the ordered list of inputs to read.
+ *
+ * - A file is taken as given (whatever its extension).
+ * - A directory is searched recursively for `.txt`, `.md` and `.text` files; other files, hidden
+ *   files and directories (`.name`) and `node_modules` are skipped silently, and symbolic links to
+ *   directories are not followed.
+ * - An argument that is not an existing path but contains glob magic (`*`, `?`, `[…]`, `{…}`) is
+ *   expanded with fast-glob, files only; a glob that matches nothing is an error.
+ * - `-` is standard input; with no arguments, standard input is read unless it is a terminal.
+ *
+ * Order: arguments keep their command-line order; the files found for one directory or glob are
+ * sorted by path (UTF-16 code unit order). A file reached twice is read once, at its first place.
+ * Problems are inputs too (`kind: 'error'`), in their place, so the CLI reports them in order and
+ * goes on with the rest.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import fg from 'fast-glob';
+import { describeFsError, STDIN_PATH } from '../source.js';
+import { UsageError } from './options.js';
+
+export type Input =
+  /** `path` is as the user gave it (or as found under a directory or by a glob). */
+  | { readonly kind: 'file'; readonly path: string }
+  | { readonly kind: 'stdin'; readonly path: typeof STDIN_PATH }
+  | { readonly kind: 'error'; readonly path: string; readonly problem: string };
+
+export interface ExpandOptions {
+  /** Relative paths and globs are resolved against this directory. */
+  readonly cwd: string;
+  readonly stdinIsTTY: boolean;
+}
+
+export const TEXT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.text'];
+
+export function isTextFileName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return TEXT_EXTENSIONS.some((ext) => lower.endsWith(ext) && lower.length > ext.length);
+}
+
+const byPath = (a: Input, b: Input): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/** `dir` + `name`, keeping `dir` exactly as given (`./news/` + `a.txt` → `./news/a.txt`). */
+function joinShown(dir: string, name: string): string {
+  return dir.endsWith('/') || dir.endsWith(sep) ? dir + name : `${dir}/${name}`;
+}
+
+async function walkDirectory(absolute: string, shown: string, found: Input[]): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(absolute, { withFileTypes: true });
+  } catch (error) {
+    found.push({ kind: 'error', path: shown, problem: describeFsError(error) });
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const childAbsolute = join(absolute, entry.name);
+    const childShown = joinShown(shown, entry.name);
+    if (entry.isDirectory()) {
+      await walkDirectory(childAbsolute, childShown, found);
+    } else if (isTextFileName(entry.name)) {
+      if (entry.isSymbolicLink()) {
+        // Follow links to files; a dangling link is kept so that reading it reports the problem.
+        const target = await stat(childAbsolute).catch(() => null);
+        if (target?.isDirectory()) continue;
+      }
+      found.push({ kind: 'file', path: childShown });
+    }
+  }
+}
+
+async function expandGlob(pattern: string, cwd: string): Promise<Input[]> {
+  let matches: string[];
+  try {
+    matches = await fg(pattern, {
+      cwd,
+      onlyFiles: true,
+      dot: false,
+      followSymbolicLinks: true,
+      unique: true,
+      ignore: pattern.includes('node_modules') ? [] : ['**/node_modules/**'],
+    });
+  } catch (error) {
+    return [{ kind: 'error', path: pattern, problem: describeFsError(error) }];
+  }
+  if (matches.length === 0) return [{ kind: 'error', path: pattern, problem: 'no files match this pattern' }];
+  return matches.map((path): Input => ({ kind: 'file', path })).sort(byPath);
+}
+
+async function expandArgument(arg: string, cwd: string): Promise<Input[]> {
+  if (arg === '-') return [{ kind: 'stdin', path: STDIN_PATH }];
+  if (arg === '') return [{ kind: 'error', path: arg, problem: 'no such file (empty path)' }];
+  let info;
+  try {
+    info = await stat(resolve(cwd, arg));
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if ((code === 'ENOENT' || code === 'ENOTDIR') && fg.isDynamicPattern(arg)) return expandGlob(arg, cwd);
+    return [{ kind: 'error', path: arg, problem: describeFsError(error) }];
+  }
+  if (!info.isDirectory()) return [{ kind: 'file', path: arg }];
+  const found: Input[] = [];
+  await walkDirectory(resolve(cwd, arg), arg, found);
+  return found.sort(byPath);
+}
+
+/**
+ * Expand the CLI's path arguments into inputs, in order.
+ * @throws UsageError when there are no arguments and standard input is a terminal.
+ */
+export async function expandInputs(args: readonly string[], options: ExpandOptions): Promise<Input[]> {
+  if (args.length === 0) {
+    if (options.stdinIsTTY) {
+      throw new UsageError('no input: give files, directories or globs, or pipe text into standard input');
+    }
+    return [{ kind: 'stdin', path: STDIN_PATH }];
+  }
+  const inputs: Input[] = [];
+  const seen = new Set<string>();
+  for (const arg of args) {
+    for (const input of await expandArgument(arg, options.cwd)) {
+      if (input.kind !== 'error') {
+        const key = input.kind === 'stdin' ? '\0stdin' : resolve(options.cwd, input.path);
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
+      inputs.push(input);
+    }
+  }
+  return inputs;
+}

@@ -1,0 +1,55 @@
+/**
+ * JSON output: one document, `{"articles": [...]}`, indented by 2 spaces and ending in a newline.
+ *
+ * Offsets (`start`, `end`) are UTF-16 code units into the decoded article text, end exclusive.
+ *
+ * The document is written one article at a time (so output starts before the last article is
+ * done and `| head` stops early), and the pieces join into exactly
+ * `JSON.stringify({articles}, null, 2) + "\n"`.
+ */
+import type { ArticleResult } from '../model/result.js';
+
+/**
+ * Characters JSON allows raw inside strings that we escape anyway: DEL and the C1 controls (U+0080
+ * to U+009F, which include terminal escape introducers), the line and paragraph separators (which
+ * some JavaScript and YAML 1.1 readers take for line breaks), a BOM and the noncharacters
+ * U+FFFE/U+FFFF. The output parses the same, and matches what the YAML output escapes.
+ * They can only occur inside strings, because everything else JSON.stringify writes is ASCII.
+ */
+const ESCAPE_ALSO = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+
+function escapeExtra(json: string): string {
+  return json.replace(ESCAPE_ALSO, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function indent(text: string, by: string): string {
+  // JSON.stringify never writes a raw line break inside a string, so every \n is structural.
+  return by + text.replace(/\n/g, `\n${by}`);
+}
+
+export interface JsonFormatter {
+  /** The text to write for the next article (the document's opening comes with the first). */
+  article(result: ArticleResult): string;
+  /** The text that closes the document; for no articles, the whole document. */
+  end(): string;
+}
+
+export function createJsonFormatter(): JsonFormatter {
+  let count = 0;
+  return {
+    article(result) {
+      const head = count === 0 ? '{\n  "articles": [\n' : ',\n';
+      count++;
+      return head + indent(escapeExtra(JSON.stringify(result, null, 2)), '    ');
+    },
+    end() {
+      return count === 0 ? '{\n  "articles": []\n}\n' : '\n  ]\n}\n';
+    },
+  };
+}
+
+/** The whole JSON document for these articles. */
+export function formatJson(results: readonly ArticleResult[]): string {
+  const formatter = createJsonFormatter();
+  return results.map((r) => formatter.article(r)).join('') + formatter.end();
+}

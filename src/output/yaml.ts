@@ -1,0 +1,74 @@
+/**
+ * YAML output (the default).
+ *
+ * Layout: ONE document, `articles:` followed by one list item per input, in input order — the
+ * same shape as the JSON output, so `.articles[0].quotes` means the same in both, and the
+ * everyday readers (`YAML.parse`, PyYAML's `safe_load`, `yq`) take it as it comes. A stream of
+ * `---`-separated documents would read as well in a terminal, but `YAML.parse` and `safe_load`
+ * reject a stream with more than one document, so every program would need the "all documents"
+ * call, and an empty run would be an empty stream rather than an empty list. Nothing is lost by
+ * the single document: it is still written one article at a time (so `| head` works and output
+ * appears as it is made), and the pieces join into what stringifying `{articles}` at once gives.
+ *
+ * Strings that any reader could misread are quoted (`compat: 'yaml-1.1'` also quotes `yes`,
+ * `on`, `012` … for YAML 1.1 readers such as PyYAML). Lines are never folded, so each quotation
+ * is one greppable line. Characters YAML does not allow raw, or that a terminal or a YAML 1.1
+ * reader would act on (C0/C1 controls, DEL, U+2028/2029, U+FEFF, U+FFFE/FFFF, lone surrogates),
+ * are written as escapes inside double quotes, so the text round-trips exactly.
+ *
+ * The `yaml` package is imported only when YAML is written (`extract --help` does not load it).
+ */
+import type { ArticleResult } from '../model/result.js';
+
+/** Characters a string must not carry raw into the output. */
+const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
+/** The ones yaml's double-quoted writer leaves raw; it escapes the C0 controls and surrogates itself. */
+const ESCAPE_AFTER = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+
+function escapeChar(c: string): string {
+  const code = c.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+export interface YamlFormatter {
+  /** The text to write for the next article (the document's opening comes with the first). */
+  article(result: ArticleResult): string;
+  /** The text that closes the document; for no articles, the whole document. */
+  end(): string;
+}
+
+const HEAD = 'articles:\n';
+
+export async function createYamlFormatter(): Promise<YamlFormatter> {
+  const YAML = await import('yaml');
+
+  /** `articles:` and a list holding just this article, as YAML text. */
+  function stringifyOne(result: ArticleResult): string {
+    const doc = new YAML.Document({ articles: [result] }, { aliasDuplicateObjects: false, compat: 'yaml-1.1' });
+    YAML.visit(doc, {
+      Scalar(_key, node) {
+        if (typeof node.value === 'string' && UNSAFE.test(node.value)) node.type = 'QUOTE_DOUBLE';
+      },
+    });
+    // Every unsafe character is now inside a double-quoted scalar, where an escape means the same.
+    return doc.toString({ lineWidth: 0, minContentWidth: 0 }).replace(ESCAPE_AFTER, escapeChar);
+  }
+
+  let count = 0;
+  return {
+    article(result) {
+      const text = stringifyOne(result);
+      if (!text.startsWith(HEAD)) throw new Error(`yaml output: unexpected document start ${JSON.stringify(text.slice(0, 20))}`);
+      return count++ === 0 ? text : text.slice(HEAD.length);
+    },
+    end() {
+      return count === 0 ? 'articles: []\n' : '';
+    },
+  };
+}
+
+/** The whole YAML document for these articles. */
+export async function formatYaml(results: readonly ArticleResult[]): Promise<string> {
+  const formatter = await createYamlFormatter();
+  return results.map((r) => formatter.article(r)).join('') + formatter.end();
+}

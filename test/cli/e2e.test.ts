@@ -1,0 +1,231 @@
+/**
+ * The built CLI as a user runs it: `node bin/extract.js …` in a temp directory of invented
+ * articles, checking stdout, stderr and the exit code. Needs `dist/` (`npm test` builds first).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import type { ArticleResult } from '../../src/index.js';
+import { ARTICLES, MD_GLOB_ORDER, makeTree, NEWS_ORDER } from './fixture-tree.js';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = join(REPO, 'bin', 'extract.js');
+const BUILT_MAIN = join(REPO, 'dist', 'cli', 'main.js');
+const VERSION = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string }).version;
+
+let root: string;
+let cleanup: () => void = () => {};
+
+/** A plain environment: no colour settings unless a test adds them. */
+function environment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? root, ...extra };
+}
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], options: { input?: string | Uint8Array; env?: Record<string, string>; node?: string[] } = {}): Run {
+  const r = spawnSync(process.execPath, [...(options.node ?? []), BIN, ...args], {
+    cwd: root,
+    input: options.input ?? '',
+    env: environment(options.env),
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  if (r.error) throw r.error;
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function articles(stdout: string): ArticleResult[] {
+  return (JSON.parse(stdout) as { articles: ArticleResult[] }).articles;
+}
+
+/** Every span reproduces its text from the article (the documented offset contract). */
+function expectSpansInside(article: ArticleResult, text: string): void {
+  for (const q of article.quotes) {
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    if (q.cue) expect(text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+    if (q.speaker) expect(text.slice(q.speaker.mention.start, q.speaker.mention.end)).toBe(q.speaker.mention.text);
+  }
+}
+
+const MANY = 80;
+
+beforeAll(() => {
+  if (!existsSync(BUILT_MAIN)) {
+    throw new Error(`${BUILT_MAIN} is missing: run \`npm run build\` first (\`npm test\` builds before testing).`);
+  }
+  const paragraph = '“We have asked for more time, and we will keep asking,” said Mara Quince, who chairs the committee. ';
+  const many: Record<string, string> = {};
+  for (let i = 0; i < MANY; i++) many[`many/article-${String(i).padStart(3, '0')}.txt`] = `${paragraph.repeat(8)}\n`;
+  ({ root, cleanup } = makeTree(many));
+});
+afterAll(() => cleanup());
+
+describe('extract (built), options', () => {
+  it('--help: help with exit codes on stdout, exit 0', () => {
+    const r = cli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^Usage: extract/);
+    expect(r.stdout).toMatch(/Exit codes:\n\s+0\s+done\n\s+2\s+usage error/);
+  });
+
+  it('--version prints the version', () => {
+    expect(cli(['--version'])).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
+  });
+
+  it.each([[['--format', 'xml', 'a.txt']], [['--bogus', 'a.txt']]])('%j: one line on stderr, no stdout, exit 2', (args) => {
+    const r = cli(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^extract: [^\n]+\n$/);
+  });
+});
+
+describe('extract (built), inputs and output', () => {
+  it('a missing file among readable ones: its line on stderr, the rest on stdout, exit 2', () => {
+    const r = cli(['a.txt', 'missing.txt', 'b.md', '--format', 'json']);
+    expect(r.stderr).toBe('extract: missing.txt: no such file\n');
+    expect(r.code).toBe(2);
+    const found = articles(r.stdout);
+    expect(found.map((a) => a.file)).toEqual(['a.txt', 'b.md']);
+    expectSpansInside(found[0]!, ARTICLES['a.txt']);
+    expectSpansInside(found[1]!, ARTICLES['b.md']);
+    expect(found[0]!.quotes.length).toBeGreaterThan(0);
+  });
+
+  it('a directory: its text files, recursively, in sorted order', () => {
+    const r = cli(['news', '-f', 'json']);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(articles(r.stdout).map((a) => a.file)).toEqual(NEWS_ORDER);
+  });
+
+  it('a glob, sorted; a glob that matches nothing is an error', () => {
+    const r = cli(['**/*.md', 'none/*.txt', '-f', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('extract: none/*.txt: no files match this pattern\n');
+    expect(articles(r.stdout).map((a) => a.file)).toEqual(MD_GLOB_ORDER);
+  });
+
+  it('standard input: piped with no paths, and "-" in its place', () => {
+    const text = '“It is piped,” said Pia Stone.\n';
+    const piped = cli(['-f', 'json'], { input: text });
+    expect(piped).toMatchObject({ code: 0, stderr: '' });
+    expect(articles(piped.stdout).map((a) => a.file)).toEqual(['<stdin>']);
+    expectSpansInside(articles(piped.stdout)[0]!, text);
+    const dash = cli(['a.txt', '-', '-f', 'json'], { input: text });
+    expect(articles(dash.stdout).map((a) => a.file)).toEqual(['a.txt', '<stdin>']);
+  });
+
+  it('a BOM is stripped: offsets count from the first character after it', () => {
+    const r = cli(['bom.txt', '-f', 'json']);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expectSpansInside(articles(r.stdout)[0]!, ARTICLES['bom.txt'].slice(1));
+    const fromStdin = cli(['-f', 'json'], { input: Buffer.from(ARTICLES['bom.txt']) });
+    expect(fromStdin.stdout).toBe(r.stdout.replace('"file": "bom.txt"', '"file": "<stdin>"'));
+  });
+
+  it('yaml (the default) parses with the yaml package to the same data as json', () => {
+    const yaml = cli(['a.txt', 'b.md', 'news']);
+    const json = cli(['a.txt', 'b.md', 'news', '-f', 'json']);
+    expect(yaml).toMatchObject({ code: 0, stderr: '' });
+    expect(yaml.stdout).toMatch(/^articles:\n/);
+    expect(YAML.parse(yaml.stdout)).toEqual(JSON.parse(json.stdout));
+  });
+
+  it('output does not depend on NO_COLOR, FORCE_COLOR or TERM, and is deterministic', () => {
+    const args = ['a.txt', 'b.md', 'missing.txt'];
+    const plain = cli(args);
+    expect(plain.code).toBe(2);
+    const variants: Record<string, string>[] = [{ NO_COLOR: '1' }, { FORCE_COLOR: '3' }, { TERM: 'dumb' }, { TERM: 'xterm-256color' }];
+    for (const env of variants) {
+      expect(cli(args, { env })).toEqual(plain);
+    }
+    expect(plain.stdout + plain.stderr).not.toContain('\u001b');
+  });
+});
+
+describe('extract (built), closed stdout', () => {
+  function runWithClosingStdout(args: string[], when: 'first chunk' | 'at once'): Promise<Run> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [BIN, ...args], { cwd: root, env: environment(), stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      if (when === 'at once') child.stdout.destroy();
+      else
+        child.stdout.setEncoding('utf8').once('data', (chunk: string) => {
+          stdout = chunk;
+          child.stdout.destroy();
+        });
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+  }
+
+  it('ends quietly with exit 0 when the reader goes after the first chunk (| head)', async () => {
+    const r = await runWithClosingStdout(['many', '--format', 'json'], 'first chunk');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\{\n {2}"articles": \[/);
+  });
+
+  it('ends quietly with exit 0 when stdout is closed before anything is written', async () => {
+    const r = await runWithClosingStdout(['many', 'a.txt', '--format', 'json'], 'at once');
+    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+});
+
+describe('extract (built), start-up cost', () => {
+  /** The URLs of the modules a run resolved, seen through a module resolve hook. */
+  function loadedModules(args: string[]): { run: Run; urls: string[] } {
+    const dir = join(root, '.hooks');
+    mkdirSync(dir, { recursive: true });
+    const log = join(dir, `log-${args.join('_').replace(/\W/g, '')}.txt`);
+    writeFileSync(log, '');
+    writeFileSync(
+      join(dir, 'hooks.mjs'),
+      `import { appendFileSync } from 'node:fs';
+let log;
+export function initialize(data) { log = data.log; }
+export async function resolve(specifier, context, next) {
+  const result = await next(specifier, context);
+  appendFileSync(log, result.url + '\\n');
+  return result;
+}
+`,
+    );
+    const register = join(dir, `register-${log.length}.mjs`);
+    writeFileSync(
+      register,
+      `import { register } from 'node:module';
+register(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)}, { data: { log: ${JSON.stringify(log)} } });
+`,
+    );
+    const run = cli(args, { node: ['--import', pathToFileURL(register).href] });
+    return { run, urls: readFileSync(log, 'utf8').split('\n').filter(Boolean) };
+  }
+
+  it('--help and usage errors load neither yaml nor compromise', () => {
+    for (const args of [['--help'], ['--format', 'xml']]) {
+      const { run, urls } = loadedModules(args);
+      expect(run.stderr.includes('Error') ? run.stderr : '').toBe('');
+      expect(urls.some((u) => u.includes('/node_modules/commander/'))).toBe(true); // the hook sees packages
+      expect(urls.filter((u) => /\/node_modules\/(yaml|compromise)\//.test(u))).toEqual([]);
+    }
+  });
+
+  it('yaml is loaded when YAML is written; compromise only when an article is read', () => {
+    const { run, urls } = loadedModules(['missing.txt']);
+    expect(run).toEqual({ code: 2, stdout: 'articles: []\n', stderr: 'extract: missing.txt: no such file\n' });
+    expect(urls.some((u) => u.includes('/node_modules/yaml/'))).toBe(true);
+    expect(urls.some((u) => u.includes('/node_modules/compromise/'))).toBe(false);
+  });
+});
