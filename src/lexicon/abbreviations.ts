@@ -12,7 +12,7 @@
 export const TITLE_ABBREVIATIONS: readonly string[] = [
   'Mr', 'Mrs', 'Ms', 'Messrs', 'Mmes', 'Mx', 'Dr', 'Drs', 'Cllr', 'Prof', 'Gen', 'Sen', 'Sens', 'Rep', 'Reps',
   'Gov', 'Govs', 'Lt', 'Col', 'Capt', 'Sgt', 'Cpl', 'Pte', 'Pvt', 'Maj', 'Brig', 'Adm', 'Cmdr', 'Cdr', 'Rev',
-  'Revd', 'Hon', 'Supt', 'Insp', 'Det', 'Fr', 'Msgr', 'Atty', 'Pres', 'Amb', 'Sec', 'Lieut', 'Comdr', 'Gens',
+  'Revd', 'Hon', 'Supt', 'Insp', 'Det', 'Fr', 'Msgr', 'Atty', 'Pres', 'Amb', 'Lieut', 'Comdr', 'Gens',
 ];
 
 /**
@@ -47,6 +47,16 @@ export const NAME_SUFFIX_ABBREVIATIONS: readonly string[] = ['Jr', 'Sr', 'Esq', 
 
 /** Places: `St. Albans` (saint) but also `Main St.` (street) at the end of a sentence. */
 export const PLACE_ABBREVIATIONS: readonly string[] = ['St', 'Ste', 'Mt', 'Ft', 'Ave', 'Rd', 'Blvd', 'Pl', 'Sq'];
+
+/**
+ * US state abbreviations in AP style (`San Bernardino, Calif. The`, `Calif. Gov. Jerry Brown`).
+ * Matched case-sensitively, unlike the groups above, so that `he fell ill. Doctors` still splits.
+ */
+export const US_STATE_ABBREVIATIONS: readonly string[] = [
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans', 'Ky', 'La',
+  'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Tex', 'Va',
+  'Vt', 'Wash', 'Wis', 'Wyo',
+];
 
 /**
  * Dotted acronyms and forms (`the U.S. government`, `9 a.m. Monday`, `Ph.D. student`). Any token of

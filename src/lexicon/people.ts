@@ -23,8 +23,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'judge', 'justice', 'gen', 'gen.', 'general', 'col', 'col.', 'colonel', 'capt', 'capt.', 'captain', 'lt', 'lt.',
   'lieutenant', 'admiral', 'major', 'bishop', 'archbishop', 'pope', 'king', 'queen', 'prince', 'princess',
   'coach', 'manager', 'director', 'chairman', 'chairwoman', 'chair', 'leader', 'speaker', 'attorney', 'candidate',
-  'nominee', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'executive', 'head', 'deputy', 'shadow',
-  'acting', 'former', 'ex', 'prime', 'foreign', 'home', 'health', 'education', 'defence', 'defense', 'state',
+  'nominee', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'executive',
   'labour', 'conservative', 'tory', 'democrat', 'democratic', 'republican', 'liberal', 'green', 'independent',
   'cons', 'lab', 'lib', 'dem', 'snp', 'gop', 'founder', 'co-founder', 'boss', 'owner', 'editor', 'presenter',
   'author', 'writer', 'analyst', 'economist', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain',
@@ -79,10 +78,35 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'thing' |
   ['he', 'male'], ['she', 'female'], ['it', 'thing'], ['they', 'plural'], ['we', 'speaker'], ['i', 'speaker'],
 ]);
 
+/**
+ * Capitalised words that never name anyone on their own, whatever their position: function words and
+ * sentence adverbs (`But`, `However`, `In`, `Too`) that start sentences and headlines.
+ */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'so', 'yet', 'for', 'if', 'as', 'at', 'by', 'in', 'on', 'of', 'off',
+  'out', 'up', 'down', 'to', 'from', 'into', 'onto', 'with', 'within', 'without', 'about', 'above', 'below', 'after',
+  'before', 'during', 'despite', 'under', 'over', 'among', 'between', 'against', 'around', 'through', 'throughout',
+  'until', 'unless', 'since', 'because', 'although', 'though', 'while', 'whilst', 'when', 'where', 'whether', 'which',
+  'who', 'whom', 'whose', 'why', 'how', 'what', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they',
+  'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'however', 'meanwhile',
+  'instead', 'still', 'also', 'too', 'now', 'then', 'today', 'tonight', 'yesterday', 'tomorrow', 'earlier', 'later',
+  'last', 'next', 'both', 'many', 'some', 'most', 'more', 'other', 'others', 'such', 'every', 'each', 'all', 'any',
+  'no', 'not', 'only', 'even', 'thus', 'indeed', 'here', 'there', 'one', 'two', 'three', 'four', 'five', 'first',
+  'second', 'third', 'yes', 'well', 'just', 'again', 'already', 'once', 'ever', 'never', 'perhaps', 'maybe',
+  'speaking', 'asked', 'according', 'responding', 'following', 'writing', 'talking', 'like', 'unlike', 'new', 'latest',
+  'former', 'senior', 'several', 'few', 'much', 'very', 'should', 'would', 'could', 'will', 'may', 'might', 'must',
+  'can', 'did', 'do', 'does', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'said',
+  'says', 'mr', 'mrs', 'ms', 'dr', 'sir',
+  // Calendar words (not `May`, also a surname).
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
 /** Words that join the parts of a name or an organisation's name (`Bank of England`, `Ludwig van Beethoven`). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'of', 'for', 'and', '&', 'de', 'du', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'di',
-  'st', 'st.', 'on', 'the',
+  'st', 'st.', 'the',
 ]);
 
 /** Last words that make a capitalised phrase an organisation (`Bradford Council`, `Labour Party`). */

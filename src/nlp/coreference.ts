@@ -1,10 +1,9 @@
 /**
  * Resolve a pronoun or a description to a speaker mentioned earlier in the article.
  *
- * Candidates are the speakers of earlier cues and the names outside quotations, searched backwards
- * sentence by sentence (at most `WINDOW` sentences); within a sentence, a speaker of a cue beats a
- * name that is merely mentioned, and the nearest wins. `he`/`she` need a person of a compatible
- * gender, `it` a body, `they` a group or a body.
+ * Candidates are the speakers of earlier cues and the names outside quotations within `WINDOW`
+ * sentences, scored by distance, role (speaker, subject) and how often the article names them.
+ * `he`/`she` need a person of a compatible gender, `it` a body, `they` a group or a body.
  */
 import type { Entity } from '../model/document.js';
 
@@ -18,34 +17,54 @@ export interface Candidate {
   readonly gender: 'male' | 'female' | null;
   readonly kindKnown: boolean;
   readonly isSpeaker: boolean;
+  /** A name at the start of its sentence or followed by a verb. */
+  readonly isSubject: boolean;
 }
 
 const WINDOW = 6;
 
 export function resolvePronoun(pronoun: string, at: number, sentence: number, candidates: readonly Candidate[]): Candidate | null {
   let best: Candidate | null = null;
+  let bestScore = -Infinity;
+  const mentions = new Map<number, number>();
+  for (const c of candidates) if (c.at < at && c.entity !== null) mentions.set(c.entity, (mentions.get(c.entity) ?? 0) + 1);
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i]!;
     if (c.at >= at) continue;
     if (c.sentence < sentence - WINDOW) break;
     if (!compatible(pronoun, c)) continue;
-    if (!best) { best = c; continue; }
-    if (c.sentence !== best.sentence) break;
-    if (c.isSpeaker && !best.isSpeaker) best = c;
+    const score = -(sentence - c.sentence) + (c.isSpeaker ? SPEAKER_BONUS : c.isSubject ? SUBJECT_BONUS : 0) +
+      SALIENCE_BONUS * Math.min(mentions.get(c.entity ?? -1) ?? 1, SALIENCE_CAP) / SALIENCE_CAP;
+    if (score > bestScore) { best = c; bestScore = score; } // ties keep the nearer one
   }
   return best;
 }
 
+/**
+ * How a candidate antecedent is weighed, in sentences of distance: someone who spoke, or a sentence's
+ * subject, is a likelier antecedent than a name in object position (`… succeeding Barack Obama. “…,” he
+ * said` refers to the subject), and the article's main person a little likelier than a passing one.
+ */
+const SPEAKER_BONUS = 1.5;
+const SUBJECT_BONUS = 1.2;
+const SALIENCE_BONUS = 0.6;
+const SALIENCE_CAP = 4;
+
+/**
+ * A bare capitalised word of unknown kind (`Ofsted`, `Trump`) qualifies only once it has spoken:
+ * otherwise `he` would find `Grand Slam` or `April`.
+ */
 function compatible(pronoun: string, c: Candidate): boolean {
+  const unknownSpeaker = !c.kindKnown && c.isSpeaker;
   switch (pronoun) {
     case 'he':
-      return (c.kind === 'person' || !c.kindKnown) && c.gender !== 'female';
+      return ((c.kind === 'person' && c.kindKnown) || unknownSpeaker) && c.gender !== 'female';
     case 'she':
-      return (c.kind === 'person' || !c.kindKnown) && c.gender !== 'male';
+      return ((c.kind === 'person' && c.kindKnown) || unknownSpeaker) && c.gender !== 'male';
     case 'it':
-      return c.kind === 'organisation' || (!c.kindKnown && c.kind !== 'group');
+      return (c.kind === 'organisation' && c.kindKnown) || unknownSpeaker;
     case 'they':
-      return c.kind === 'group' || c.kind === 'organisation';
+      return ((c.kind === 'group' || c.kind === 'organisation') && c.kindKnown) || unknownSpeaker;
     default:
       return false;
   }
@@ -55,13 +74,41 @@ function compatible(pronoun: string, c: Candidate): boolean {
  * `the MP`, `the council`, `the prime minister`: an entity whose role or name contains the head noun,
  * nearest before `at`; null when none does.
  */
-export function resolveDefiniteDescription(head: string, at: number, entities: readonly Entity[], candidates: readonly Candidate[]): Candidate | null {
+export function resolveDefiniteDescription(description: string, head: string, at: number, entities: readonly Entity[],
+  candidates: readonly Candidate[]): Candidate | null {
+  const wanted = words(description).filter((w) => !QUALIFIERS.has(w));
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i]!;
     if (c.at >= at || c.entity === null) continue;
     const e = entities[c.entity]!;
-    const roleWords = (e.role ?? '').toLowerCase().split(/[^\p{L}]+/u);
-    if (roleWords.includes(head) || e.words.includes(head)) return c;
+    if (e.words.includes(head)) return c;
+    const role = words(e.role ?? '');
+    // `the prime minister` is not the `Deputy Prime Minister`.
+    if (role.includes(head) && wanted.every((w) => role.includes(w)) && !role.some((w) => QUALIFIERS.has(w) && !wanted.includes(w))) return c;
   }
   return null;
+}
+
+/** Words that make a different office of the same noun: a deputy minister is not the minister. */
+const QUALIFIERS = new Set(['deputy', 'vice', 'shadow', 'former', 'ex', 'assistant', 'junior', 'acting', 'interim', 'co']);
+
+function words(s: string): string[] {
+  return s.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+}
+
+/**
+ * `the striker`, `the 74-year-old comedian` with no role to match: the person the article has named
+ * most often so far (the most recent of them on a tie), as news copy refers to its subject this way.
+ */
+export function mostMentionedPerson(at: number, candidates: readonly Candidate[]): Candidate | null {
+  const counts = new Map<number, { n: number; last: Candidate }>();
+  for (const c of candidates) {
+    if (c.at >= at) break;
+    if (c.entity === null || c.kind !== 'person' || !c.kindKnown) continue;
+    const seen = counts.get(c.entity);
+    counts.set(c.entity, { n: (seen?.n ?? 0) + 1, last: c });
+  }
+  let best: { n: number; last: Candidate } | null = null;
+  for (const v of counts.values()) if (!best || v.n > best.n || (v.n === best.n && v.last.at > best.last.at)) best = v;
+  return best?.last ?? null;
 }

@@ -2,7 +2,7 @@
  * Reading a run of capitalised words: where the person's name is, which words are titles or a role,
  * and whether it names a person or an organisation.
  */
-import { HONORIFICS, NAME_CONNECTORS, ORGANISATION_WORDS, TITLES } from '../lexicon/people.js';
+import { HONORIFICS, NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, TITLES } from '../lexicon/people.js';
 import {
   givenNameGender, isCommonWord, isKnownName, isOrganisationName, isOrganisationWord, isPlaceName, isPlaceWord,
 } from './word-info.js';
@@ -25,9 +25,15 @@ export interface NameReading {
 const CAPITALISED = /^\p{Lu}/u;
 const ALL_CAPS = /^\p{Lu}[\p{Lu}&.]+$/u;
 
+/** `Smith`, `BBC`, and particle names such as `al-Awlaki` or `bin-Salman`. */
 export function isCapitalised(word: string): boolean {
-  return CAPITALISED.test(word);
+  return CAPITALISED.test(word) || PARTICLE_NAME.test(word);
 }
+
+const PARTICLE_NAME = /^\p{Ll}{1,3}-\p{Lu}/u;
+
+/** US party and state after a name (`R-Ohio`, `D-Vt.`): a role, never a name. */
+export const PARTY_STATE = /^[RDI]-\p{Lu}/u;
 
 /** `Ofsted’s` → `Ofsted`. */
 export function stripPossessive(word: string): string {
@@ -49,13 +55,18 @@ const isOrgWord = (w: NameWord) => ORGANISATION_WORDS.has(lower(w)) || isOrganis
 export function readNameRun(words: readonly NameWord[], atSentenceStart: boolean): NameReading | null {
   let ws = [...words];
   // "The", "However", "Inspectors": capitalised only because they open the sentence.
-  while (ws.length > 0 && (lower(ws[0]!) === 'the' || (atSentenceStart && ws === words && isSentenceInitialCommon(ws[0]!)))) {
+  while (ws.length > 0 && ((NOT_NAMES.has(lower(ws[0]!)) && !isHonorific(ws[0]!)) ||
+    (atSentenceStart && ws === words && isSentenceInitialCommon(ws[0]!)))) {
     ws = ws.slice(1);
     atSentenceStart = false;
   }
   while (ws.length > 0 && NAME_CONNECTORS.has(lower(ws.at(-1)!))) ws = ws.slice(0, -1);
+  // `Footage of Al-Awlaki` → `Al-Awlaki`; but a capitalised particle starts a name (`De Blasio`).
+  while (ws.length > 1 && NAME_CONNECTORS.has(lower(ws[0]!)) && !isCapitalised(ws[0]!.text)) ws = ws.slice(1);
+  while (ws.length > 1 && (lower(ws[0]!) === 'of' || lower(ws[0]!) === 'for' || lower(ws[0]!) === 'and' || lower(ws[0]!) === 'the')) ws = ws.slice(1);
   if (ws.length === 0) return null;
 
+  if (ws.length > 1 && isTitle(ws[0]!) && !isHonorific(ws[0]!) && NAME_CONNECTORS.has(lower(ws[1]!))) return null;
   const honorific = ws.findIndex(isHonorific);
   let name: NameWord[];
   let titleWords: NameWord[] = [];
@@ -74,8 +85,8 @@ export function readNameRun(words: readonly NameWord[], atSentenceStart: boolean
       titleWords = ws.slice(end);
     }
   }
-  if (name.length === 0 || !isCapitalised(name[0]!.text) || NAME_CONNECTORS.has(lower(name[0]!))) return null;
-  if (name.every((w) => isTitle(w))) return null;
+  if (name.length === 0 || !isCapitalised(name[0]!.text) || (NAME_CONNECTORS.has(lower(name[0]!)) && name.length === 1)) return null;
+  if (name.every((w) => isTitle(w)) || (name.length === 1 && PARTY_STATE.test(name[0]!.text))) return null;
 
   const gender = honorific >= 0 ? HONORIFICS.get(lower(ws[honorific]!)) ?? null : genderOfGivenName(name);
   const titles = titleWords.length > 0 ? titleWords.map((w) => w.text).join(' ') : null;
@@ -107,7 +118,7 @@ function kindOf(name: readonly NameWord[], titled: boolean): 'person' | 'organis
   const last = name.at(-1)!;
   if (name.length === 1) {
     if (titled) return 'person';
-    if (isOrganisationName(ls[0]!) || ALL_CAPS.test(first.text) && first.text.length > 1) return 'organisation';
+    if (isOrganisationName(ls[0]!) || isPlaceName(ls[0]!) || ALL_CAPS.test(first.text) && first.text.length > 1) return 'organisation';
     return null; // a bare surname or an organisation: decided against the article's other names
   }
   const givenName = givenNameGender(ls[0]!) !== null;

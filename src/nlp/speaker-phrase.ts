@@ -5,10 +5,11 @@
  * A phrase is a name (a mention found earlier), a pronoun, or a description headed by a speaker noun.
  */
 import type { Mention, Token } from '../model/document.js';
+import { firstTokenFrom } from '../segment/tokens.js';
 import type { Span } from '../model/span.js';
 import { CUE_PREFIX_WORDS } from '../lexicon/speech-verbs.js';
 import { SPEAKER_NOUNS, SUBJECT_PRONOUNS, TITLES } from '../lexicon/people.js';
-import { isCapitalised } from './names.js';
+import { PARTY_STATE, isCapitalised } from './names.js';
 import { isActorNoun } from './word-info.js';
 
 export interface SpeakerPhrase extends Span {
@@ -34,7 +35,8 @@ export interface PhraseContext {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'another', 'one', 'two', 'three', 'some', 'many', 'several', 'both']);
-const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'many', 'several', 'two', 'three']);
+/** `the minister` may be someone named earlier; `a minister`, `Labour's minister` are someone else. */
+const DEFINITE = new Set(['the', 'this', 'that']);
 const LINKING_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'to', 'on', 'in']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'where', 'when', 'while', 'whom']);
 const MAX_DESCRIPTION_WORDS = 7;
@@ -52,8 +54,34 @@ export function speakerBefore(ctx: PhraseContext, cueFirst: number): SpeakerPhra
     (CUE_PREFIX_WORDS.has(ctx.tokens[k]!.lower) || /^[a-z]+ly$/.test(ctx.tokens[k]!.text))) k--;
   const t = ctx.tokens[k];
   if (!t || t.sentence !== sentence || t.quote !== null) return null;
-  if (t.text === ',' || t.text === ')') return throughAppositions(ctx, k, sentence);
-  return phraseEndingAt(ctx, k, sentence, null);
+  if (t.text === ',' || t.text === ')' || DASHES.has(t.text)) return throughAppositions(ctx, k, sentence);
+  const phrase = phraseEndingAt(ctx, k, sentence, null);
+  return phrase && personBeforeOrganisation(ctx, phrase, sentence);
+}
+
+const DASHES = new Set(['-', '–', '—', '--']);
+const AFFILIATION = new Set(['from', 'of', 'at', 'for', 'with']);
+
+/**
+ * `Nigel Smith from the Musicians' Union said`, `Jo Bloggs, director of Acme said`: the organisation
+ * ends the phrase, but the person before it speaks.
+ */
+function personBeforeOrganisation(ctx: PhraseContext, phrase: SpeakerPhrase, sentence: number): SpeakerPhrase {
+  if (phrase.kind !== 'name' || ctx.mentions[phrase.mention!]!.speakerKind === 'person') return phrase;
+  let k = firstTokenFrom(ctx.tokens, phrase.start) - 1;
+  if (ctx.tokens[k]?.lower === 'the') k--;
+  if (!AFFILIATION.has(ctx.tokens[k]?.lower ?? '')) return phrase;
+  // Back over a short lowercase role (`managing director`) to a comma, then the person.
+  for (let j = k - 1, steps = 0; j >= 0 && steps < 6; j--, steps++) {
+    const t = ctx.tokens[j]!;
+    if (t.sentence !== sentence || t.quote !== null) break;
+    const m = ctx.mentionEndingAt.get(t.text === ',' ? j - 1 : j);
+    if (m !== undefined && ctx.mentions[m]!.speakerKind === 'person') {
+      return { ...fromMention(ctx, m, null), role: ctx.text.slice(ctx.tokens[Math.min(j + 1, k)]!.start, phrase.end).replace(/^,\s*/, '') };
+    }
+    if (t.text === ',' || !t.isWord || isCapitalised(t.text)) break;
+  }
+  return phrase;
 }
 
 /**
@@ -71,13 +99,15 @@ function throughAppositions(ctx: PhraseContext, comma: number, sentence: number)
     if (start >= end) return null;
     const first = ctx.tokens[start]!;
     const segmentText = ctx.text.slice(first.start, ctx.tokens[end - 1]!.end).replace(/^\(|\)$/g, '');
-    const phrase = phraseEndingAt(ctx, lastWord(ctx, end - 1, start), sentence, role, start);
-    const apposition = !RELATIVE.has(first.lower) && isAppositionLike(ctx, start, end);
-    if (phrase && (phrase.kind !== 'description' || !apposition || startsSentence(ctx, start, sentence))) return phrase;
-    if (!RELATIVE.has(first.lower) && !apposition) return null;
+    const relative = RELATIVE.has(first.lower);
+    const phrase = relative ? null : phraseEndingAt(ctx, lastWord(ctx, end - 1, start), sentence, role, start);
+    const apposition = !relative && isAppositionLike(ctx, start, end);
+    // An apposition that ends in a name (`chief executive of Alcohol Focus Scotland`) is a role, not the speaker.
+    if (phrase && (!apposition || startsSentence(ctx, start, sentence))) return phrase;
+    if (!relative && !apposition) return null;
     if (apposition && !role && /^(the|a|an)?\s*\S/i.test(segmentText)) role = segmentText;
     const before = ctx.tokens[start - 1];
-    if (!before || (before.text !== ',' && before.text !== '(')) return null;
+    if (!before || (before.text !== ',' && before.text !== '(' && !DASHES.has(before.text))) return null;
     end = start - 1;
   }
   return null;
@@ -85,7 +115,14 @@ function throughAppositions(ctx: PhraseContext, comma: number, sentence: number)
 
 function isSegmentBoundary(ctx: PhraseContext, k: number, sentence: number): boolean {
   const t = ctx.tokens[k]!;
-  return t.sentence !== sentence || t.quote !== null || t.text === ',' || t.text === '(' || t.text === ';' || t.text === ':';
+  return t.sentence !== sentence || t.quote !== null || t.text === ',' || t.text === '(' || t.text === ';' || t.text === ':' ||
+    (DASHES.has(t.text) && !isWordJoin(ctx, k));
+}
+
+/** A hyphen inside a word (`ex-Wallaby` is tokenised whole, but `mid - 2004` is not a join). */
+function isWordJoin(ctx: PhraseContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  return ctx.tokens[k - 1]?.end === t.start && ctx.tokens[k + 1]?.start === t.end;
 }
 
 function lastWord(ctx: PhraseContext, k: number, floor: number): number {
@@ -103,7 +140,7 @@ function isAppositionLike(ctx: PhraseContext, start: number, end: number): boole
   const first = ctx.tokens[start]!;
   if (!first.isWord) return false;
   if (DETERMINERS.has(first.lower)) return true;
-  if (TITLES.has(first.lower) || isActorNoun(first.lower)) return true;
+  if (TITLES.has(first.lower) || isActorNoun(first.lower) || PARTY_STATE.test(first.text)) return true;
   if (!isCapitalised(first.text)) return end - start <= 12;
   return false;
 }
@@ -157,7 +194,7 @@ function descriptionEndingAt(ctx: PhraseContext, k: number, sentence: number, ro
     start = j;
   }
   const first = ctx.tokens[start]!;
-  const definite = !INDEFINITE.has(first.lower);
+  const definite = DEFINITE.has(first.lower);
   const from = DETERMINERS.has(first.lower) ? ctx.tokens[start + 1]!.start : first.start;
   return {
     start: first.start, end: headToken.end, kind: 'description', mention: null,
@@ -171,7 +208,7 @@ export function speakerAfter(ctx: PhraseContext, cueLast: number): SpeakerPhrase
   let k = cueLast + 1;
   const t = ctx.tokens[k];
   if (!t || t.sentence !== sentence || t.quote !== null || !t.isWord) return null;
-  if (ctx.mentionStartingAt.has(k)) return withApposition(ctx, fromMention(ctx, ctx.mentionStartingAt.get(k)!, null), sentence);
+  if (ctx.mentionStartingAt.has(k)) return withApposition(ctx, fromMention(ctx, personAfterRole(ctx, ctx.mentionStartingAt.get(k)!, sentence), null), sentence);
   // Titles and honorifics before the name: `said Cllr Jane Smith`, `said Mr. Smith`.
   for (let j = k; j < k + 4; j++) {
     const m = ctx.mentionStartingAt.get(j);
@@ -195,12 +232,23 @@ export function speakerAfter(ctx: PhraseContext, cueLast: number): SpeakerPhrase
       return withApposition(ctx, {
         start: first.start, end: ctx.tokens[last]!.end, kind: 'description', mention: null,
         text: ctx.text.slice(from, ctx.tokens[last]!.end), head: w.lower, headKind: kind,
-        definite: !INDEFINITE.has(first.lower), role: null,
+        definite: DEFINITE.has(first.lower), role: null,
       }, sentence);
     }
     if (SUBJECT_PRONOUNS.has(w.lower) && j === k) return null;
   }
   return null;
+}
+
+/** `said Clinton campaign manager Robby Mook`: an organisation and a role before the person who speaks. */
+function personAfterRole(ctx: PhraseContext, m: number, sentence: number): number {
+  if (ctx.mentions[m]!.speakerKind === 'person') return m;
+  let k = firstTokenFrom(ctx.tokens, ctx.mentions[m]!.end);
+  const from = k;
+  while (k < ctx.tokens.length && k - from < 3 && ctx.tokens[k]!.isWord && ctx.tokens[k]!.sentence === sentence &&
+    !isCapitalised(ctx.tokens[k]!.text) && (TITLES.has(ctx.tokens[k]!.lower) || isActorNoun(ctx.tokens[k]!.lower) || /^(campaign|press|communications|policy|party|team)$/.test(ctx.tokens[k]!.lower))) k++;
+  const person = k > from ? ctx.mentionStartingAt.get(k) : undefined;
+  return person !== undefined && ctx.mentions[person]!.speakerKind === 'person' ? person : m;
 }
 
 function withApposition(ctx: PhraseContext, p: SpeakerPhrase, sentence: number): SpeakerPhrase {
@@ -213,16 +261,4 @@ function withApposition(ctx: PhraseContext, p: SpeakerPhrase, sentence: number):
   let end = k;
   while (end + 1 < ctx.tokens.length && !isBoundary(ctx, end + 1, sentence)) end++;
   return { ...p, role: p.role ?? ctx.text.slice(first.start, ctx.tokens[end]!.end) };
-}
-
-/** Index of the first token starting at or after `offset` (tokens are in text order). */
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

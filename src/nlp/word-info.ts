@@ -63,6 +63,13 @@ export function isCommonWord(word: string): boolean {
   return tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t));
 }
 
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Auxiliary', 'PhrasalVerb']);
+
+/** A word that is usually a verb (`backed`, `has`, `will`): what follows a clause's subject. */
+export function isVerbLike(word: string): boolean {
+  return tagsOf(word).some((t) => VERB_TAGS.has(t));
+}
+
 /** Words that compromise tags as a person's occupation or role (`inspector`, `spokesman`). */
 export function isActorNoun(word: string): boolean {
   return tagsOf(word).includes('Actor');

@@ -41,7 +41,7 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
       kind: 'name',
       sentence: t.sentence,
       insideQuote: t.quote !== null,
-      name: reading.name.map((w) => w.text).join(' ').replace(/['’]s$/u, ''),
+      name: text.slice(first.start, last.end).replace(/\s+/g, ' ').replace(/['’]s$/u, ''),
       speakerKind: reading.kind,
       gender: reading.gender,
       role: appositionAfter(text, tokens, end) ?? rolePrefix(text, tokens, i, reading.titles),

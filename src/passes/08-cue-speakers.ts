@@ -4,8 +4,11 @@
  * refer to an unnamed speaker of an earlier cue (`A spokeswoman said … She added …`).
  */
 import type { CueSpeaker, Doc, Mention } from '../model/document.js';
-import { type Candidate, resolveDefiniteDescription, resolvePronoun } from '../nlp/coreference.js';
+import { type Candidate, mostMentionedPerson, resolveDefiniteDescription, resolvePronoun } from '../nlp/coreference.js';
 import { type PhraseContext, type SpeakerPhrase, speakerAfter, speakerBefore } from '../nlp/speaker-phrase.js';
+import { CUE_PREFIX_WORDS } from '../lexicon/speech-verbs.js';
+import { firstTokenFrom } from '../segment/tokens.js';
+import { isVerbLike } from '../nlp/word-info.js';
 import type { Pass } from './pass.js';
 
 export function findCueSpeakers(doc: Readonly<Doc>): (CueSpeaker | null)[] {
@@ -20,7 +23,7 @@ export function findCueSpeakers(doc: Readonly<Doc>): (CueSpeaker | null)[] {
   doc.cues.forEach((cue, c) => {
     while (nextName < names.length && names[nextName]!.m.start < cue.start) {
       const { m, i } = names[nextName++]!;
-      insert(candidates, nameCandidate(doc, m, i, false));
+      insert(candidates, nameCandidate(doc, m, i));
     }
     const speaker = cueSpeaker(doc, ctx, c, candidates, out);
     out.push(speaker);
@@ -29,7 +32,7 @@ export function findCueSpeakers(doc: Readonly<Doc>): (CueSpeaker | null)[] {
         at: speaker.mention.start, sentence: cue.sentence, entity: speaker.entity, name: speaker.name,
         kind: speaker.entity !== null ? doc.entities[speaker.entity]!.kind : groupOrKind(speaker),
         gender: speaker.entity !== null ? doc.entities[speaker.entity]!.gender : null,
-        kindKnown: speaker.entity !== null ? doc.entities[speaker.entity]!.kindKnown : true, isSpeaker: true,
+        kindKnown: speaker.entity !== null ? doc.entities[speaker.entity]!.kindKnown : true, isSpeaker: true, isSubject: true,
       });
     }
   });
@@ -50,10 +53,11 @@ function cueSpeaker(doc: Readonly<Doc>, ctx: PhraseContext, c: number, candidate
     const prev = c - 1 >= 0 && doc.cues[c - 1]!.sentence === cue.sentence ? c - 1 : -1;
     const prevSpeaker = prev >= 0 ? earlier[prev] : null;
     if (prevSpeaker) return { ...prevSpeaker, how: 'participle', confidence: prevSpeaker.confidence * 0.95, reason: `${reasonCue} continues the clause of ${prevSpeaker.name}` };
+    // `X issued a statement saying …`: the participle's subject is the clause's, not the noun before it.
+    const subject = sentenceSubject(doc, cue.sentence, cue.start);
+    if (subject !== null) return fromPhrase(doc, ctxMention(doc, subject), cue.start, cue.sentence, candidates, `${reasonCue}, subject of the sentence`);
     const own = speakerBefore(ctx, cue.firstToken);
-    if (own) return fromPhrase(doc, own, cue.start, cue.sentence, candidates, reasonCue);
-    const subject = doc.mentions.findIndex((m) => m.sentence === cue.sentence && !m.insideQuote && m.kind === 'name' && m.start < cue.start);
-    return subject >= 0 ? fromPhrase(doc, ctxMention(doc, subject), cue.start, cue.sentence, candidates, `${reasonCue}, subject of the sentence`) : null;
+    return own ? fromPhrase(doc, own, cue.start, cue.sentence, candidates, reasonCue) : null;
   }
 
   const prev = tokens[cue.firstToken - 1];
@@ -64,8 +68,37 @@ function cueSpeaker(doc: Readonly<Doc>, ctx: PhraseContext, c: number, candidate
   const phrase = cue.kind === 'according' || afterQuote || atStart
     ? speakerAfter(ctx, cue.lastToken) ?? (cue.kind === 'according' ? null : speakerBefore(ctx, cue.firstToken))
     : speakerBefore(ctx, cue.firstToken) ?? null;
-  return phrase ? fromPhrase(doc, phrase, cue.start, cue.sentence, candidates, reasonCue) : null;
+  if (phrase) return fromPhrase(doc, phrase, cue.start, cue.sentence, candidates, reasonCue);
+  // A second verb of the same subject: `De Blasio called Trump a “blowhard,” and said …`.
+  if (prev && sameSentence(prev) && COORDINATORS.has(prev.lower)) {
+    const before = c - 1 >= 0 && doc.cues[c - 1]!.sentence === cue.sentence ? earlier[c - 1] : null;
+    if (before) return { ...before, confidence: before.confidence * 0.9, reason: `${reasonCue} shares the subject of the verb before it, ${before.name}` };
+    const subject = sentenceSubject(doc, cue.sentence, cue.start);
+    if (subject !== null) return fromPhrase(doc, ctxMention(doc, subject), cue.start, cue.sentence, candidates, `${reasonCue}, whose subject opens the sentence`);
+  }
+  return null;
 }
+
+/**
+ * The name that is the sentence's subject: the first name outside quotations that a verb follows
+ * (`Plus.net also backed …`), else the first name. Mentions are scanned from the sentence's first one.
+ */
+function sentenceSubject(doc: Readonly<Doc>, sentence: number, before: number): number | null {
+  let first: number | null = null;
+  let beforeComma: number | null = null;
+  for (let i = firstTokenFrom(doc.mentions, doc.sentences[sentence]!.start); i < doc.mentions.length && doc.mentions[i]!.start < before; i++) {
+    const m = doc.mentions[i]!;
+    if (m.kind !== 'name' || m.insideQuote) continue;
+    first ??= i;
+    const next = doc.tokens[firstTokenFrom(doc.tokens, m.end)];
+    if (!next || next.sentence !== sentence) continue;
+    if (next.isWord && (isVerbLike(next.lower) || CUE_PREFIX_WORDS.has(next.lower))) return i;
+    if (next.text === ',') beforeComma ??= i;
+  }
+  return beforeComma ?? first;
+}
+
+const COORDINATORS = new Set(['and', 'but', 'then', 'or', 'yet']);
 
 function ctxMention(doc: Readonly<Doc>, m: number): SpeakerPhrase {
   const mention = doc.mentions[m]!;
@@ -88,11 +121,11 @@ function fromPhrase(doc: Readonly<Doc>, p: SpeakerPhrase, at: number, sentence: 
   }
   // A description: an entity named earlier, or an unnamed speaker in its own right.
   if (p.definite && p.headKind !== 'group') {
-    const c = resolveDefiniteDescription(p.head, at, doc.entities, candidates);
+    const c = resolveDefiniteDescription(p.text, p.head, at, doc.entities, candidates);
     if (c) return fromCandidate(doc, c, span, 'description', 0.8, `${reasonCue} with “${p.text}”, which refers to ${c.name}`);
     if (p.headKind === 'person') {
-      const recent = resolvePronoun('he', at, sentence, candidates.filter((x) => x.kind === 'person' && x.kindKnown && x.entity !== null));
-      if (recent) return fromCandidate(doc, recent, span, 'description', 0.55, `${reasonCue} with “${p.text}”, taken to be the person last named, ${recent.name}`);
+      const main = mostMentionedPerson(at, candidates);
+      if (main) return fromCandidate(doc, main, span, 'description', 0.5, `${reasonCue} with “${p.text}”, taken to be the person the article names most, ${main.name}`);
     }
   }
   return {
@@ -109,13 +142,21 @@ function fromCandidate(doc: Readonly<Doc>, c: Candidate, mention: CueSpeaker['me
   };
 }
 
-function nameCandidate(doc: Readonly<Doc>, m: Mention, i: number, isSpeaker: boolean): Candidate {
+function nameCandidate(doc: Readonly<Doc>, m: Mention, i: number): Candidate {
   const entity = doc.mentionEntity[i] ?? null;
   const e = entity !== null ? doc.entities[entity]! : null;
   return {
     at: m.start, sentence: m.sentence, entity, name: e ? e.name : m.name, kind: e ? e.kind : 'organisation',
-    gender: e?.gender ?? m.gender, kindKnown: e?.kindKnown ?? false, isSpeaker,
+    gender: e?.gender ?? m.gender, kindKnown: e?.kindKnown ?? false, isSpeaker: false, isSubject: isSubjectPosition(doc, m),
   };
+}
+
+/** A name that opens its sentence (after any titles) or is followed by a verb or an apposition. */
+function isSubjectPosition(doc: Readonly<Doc>, m: Mention): boolean {
+  const next = doc.tokens[firstTokenFrom(doc.tokens, m.end)];
+  if (next && next.sentence === m.sentence && (next.text === ',' || (next.isWord && (isVerbLike(next.lower) || CUE_PREFIX_WORDS.has(next.lower))))) return true;
+  const s = doc.sentences[m.sentence]!;
+  return /^[\p{Lu}][\p{L}.’'-]*(\s+[\p{Lu}][\p{L}.’'-]*)*\s*$/u.test(doc.source.text.slice(s.start, m.start));
 }
 
 /** Keep candidates ordered by position; new ones almost always belong at the end. */

@@ -16,7 +16,8 @@ const FUNCTION_WORDS = new Set([
   'is', 'was', 'are', 'were', 'as', 'than', 'into', 'over', 'after', 'before', 'because', 'if', 'when', 'while',
   'it', 'he', 'she', 'they', 'we', 'this', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'since',
 ]);
-const MODIFIER_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+// Not `that`: after a verb it introduces a clause (`saying that “bombastic comments” do harm`).
+const MODIFIER_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
 
 export function quoteShape(text: string, q: Quotation, sentence: Sentence | undefined, isOnlyThingInParagraph: boolean): QuoteShape {
   const content = text.slice(q.start, q.end);

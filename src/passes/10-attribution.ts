@@ -2,7 +2,10 @@
  * Give each top-level quotation its type and speaker. Rules, tried in order:
  *   label         a quoted term (scare quote): no speaker
  *   same-sentence a cue in the quote's own sentence (`“…,” X said`, `X said: “…”`, `said X`)
+ *   trailing      `“…?” Hannity pressed.`: a question or exclamation ends the sentence, the next short
+ *                 sentence right after it is the attribution
  *   dash          `“…” – X`
+ *   colon-name    a headline or Q&A layout: `Carly Fiorina: ‘Bill Clinton's fair game.’`
  *   continuation  a later paragraph of a multi-paragraph quotation, or a quotation that picks up after
  *                 an interjection: the speaker of the part before
  *   colon-lead-in the sentence before ends with a colon and has a cue (`The mayor said:`)
@@ -46,7 +49,9 @@ function decide(doc: Readonly<Doc>, q: Quotation, s: Sentence | undefined, n: nu
   if (own) return result(shape === 'fragment' ? 'mixed' : 'direct', own);
   if (shape === 'fragment') return result('scare', none('no-cue', 'quoted words with no speech cue in their sentence'));
 
-  const d = dash(doc, q, s)
+  const d = (s ? trailing(doc, q, s) : null)
+    ?? dash(doc, q, s)
+    ?? (s ? colonName(doc, q, s) : null)
     ?? continuation(q, byQuote)
     ?? colonLeadIn(doc, q, s)
     ?? adjacent(doc, q, n, top, sentenceOf, byQuote)
@@ -75,6 +80,39 @@ function sameSentence(doc: Readonly<Doc>, q: Quotation, s: Sentence, shape: stri
     if (speaker) return fromCue(doc, c, speaker, 'same-sentence', speaker.confidence, 'speech cue in the same sentence');
   }
   return null;
+}
+
+/** `“Would it be negotiable?” Hannity pressed.` The sentence splitter ends a sentence after `?”`. */
+function trailing(doc: Readonly<Doc>, q: Quotation, s: Sentence): Decision | null {
+  const next = doc.sentences[s.index + 1];
+  if (!next || next.paragraph !== s.paragraph || doc.source.text.slice(s.end, next.start).trim() !== '' ||
+    doc.source.text.slice(q.outer.end, s.end).trim() !== '' || !/[?!]["'”’]*$/u.test(doc.source.text.slice(q.outer.start, q.outer.end))) return null;
+  for (let c = 0; c < doc.cues.length; c++) {
+    const cue = doc.cues[c]!;
+    if (cue.sentence !== next.index) continue;
+    const wordsBefore = doc.source.text.slice(next.start, cue.start).trim().split(/\s+/).filter(Boolean).length;
+    const speaker = doc.cueSpeakers[c];
+    if (speaker && wordsBefore <= 4) return fromCue(doc, c, speaker, 'trailing', speaker.confidence * 0.9, 'the attribution follows the question or exclamation');
+    if (cue.start > next.start) break;
+  }
+  return null;
+}
+
+/** `Carly Fiorina: ‘Bill Clinton's fair game.’` — a name, a colon, the quotation. */
+function colonName(doc: Readonly<Doc>, q: Quotation, s: Sentence): Decision | null {
+  const before = doc.source.text.slice(s.start, q.outer.start);
+  const colon = /:\s*$/.exec(before);
+  if (!colon) return null;
+  const end = s.start + before.trimEnd().length - 1;
+  const i = doc.mentions.findIndex((m) => m.kind === 'name' && !m.insideQuote && m.end === end && m.start >= s.start);
+  const entity = i >= 0 ? doc.mentionEntity[i] ?? null : null;
+  if (entity === null || /[a-z]/.test(doc.source.text.slice(s.start, doc.mentions[i]!.start).replace(/\b(of|and|the|for)\b/g, ''))) return null;
+  const e = doc.entities[entity]!;
+  const mention = doc.mentions[i]!;
+  return {
+    speaker: { entity, name: e.name, kind: e.kind, role: e.role, mention: { start: mention.start, end: mention.end }, how: 'name', confidence: 0.8, reason: 'a name and a colon before the quotation' },
+    cue: null, rule: 'colon-name', reason: 'a name and a colon introduce the quotation', confidence: 0.8,
+  };
 }
 
 /** `“…” – Jane Smith` */

@@ -8,6 +8,7 @@ import {
   PLACE_ABBREVIATIONS,
   SENTENCE_STARTERS,
   TITLE_ABBREVIATIONS,
+  US_STATE_ABBREVIATIONS,
 } from '../lexicon/abbreviations.js';
 import { isValidSpan, type Span } from '../model/span.js';
 
@@ -24,7 +25,7 @@ import { isValidSpan, type Span } from '../model/span.js';
  * currency sign). A lowercase letter never starts one. After a single period the word before decides:
  * - titles (`Mr.`, `Dr.`) and `e.g.`, `vs.` never end a sentence;
  * - `No.`, `Vol.`, `pp.` do not end one before a digit (`No. 10`);
- * - ambiguous abbreviations (months, `Inc.`, `Jr.`, `St.`), dotted acronyms (`U.S.`, `a.m.`) and
+ * - ambiguous abbreviations (months, `Inc.`, `Jr.`, `St.`, `Calif.`), dotted acronyms (`U.S.`, `a.m.`) and
  *   single-letter initials (`George W. Bush`) end one only before a common sentence starter
  *   (`...in the U.S. The next day` splits, `the U.S. Senate` does not): see `SENTENCE_STARTERS`;
  * - a single capital after a number is a unit, not an initial (`7.9 C. Rain later`).
@@ -103,6 +104,9 @@ const AMBIGUOUS: ReadonlySet<string> = new Set(
     ...DOTTED_ABBREVIATIONS].map((w) => w.toLowerCase()),
 );
 
+/** Case-sensitive ambiguous abbreviations: `Calif.`, but `ill.` is a word. */
+const AMBIGUOUS_EXACT: ReadonlySet<string> = new Set(US_STATE_ABBREVIATIONS);
+
 const STARTERS: ReadonlySet<string> = new Set(SENTENCE_STARTERS);
 const LONGEST_STARTER = Math.max(...SENTENCE_STARTERS.map((w) => w.length));
 
@@ -126,7 +130,7 @@ function endsSentence(
     default:
       break;
   }
-  if (AMBIGUOUS.has(word.toLowerCase()) || isDottedAcronym(word)) return startsWithStarter(text, m, last);
+  if (AMBIGUOUS_EXACT.has(word) || AMBIGUOUS.has(word.toLowerCase()) || isDottedAcronym(word)) return startsWithStarter(text, m, last);
   if (isInitial(word) && !isDigit(prevWordLast) && prevWordLast !== 0xb0) return startsWithStarter(text, m, last);
   return true;
 }
