@@ -36,3 +36,28 @@ export function trimSpan(text: string, s: Span): Span {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return { start, end };
 }
+
+/** Index of the first span that starts at or after `offset`, in a list ordered by start (binary search). */
+export function firstStartingAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Indexes of the spans, in a list ordered by start, that start inside `[from, to)`. */
+export function indexesStartingIn(spans: readonly Span[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = firstStartingAt(spans, from); i < spans.length && spans[i]!.start < to; i++) out.push(i);
+  return out;
+}
+
+/** True when `text[from, to)` is only white space. Scans from the end, so it stops at the first word. */
+export function isBlankBetween(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) if (!/\s/.test(text[i]!)) return false;
+  return true;
+}

@@ -22,15 +22,23 @@ export interface Candidate {
 }
 
 const WINDOW = 6;
+/** At most this many candidates are weighed: enough for any article, and it keeps the work per pronoun bounded. */
+const LOOKBACK = 200;
+
+/** Candidates before `at`, nearest first, at most LOOKBACK of them. */
+function recent(candidates: readonly Candidate[], at: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = candidates.length - 1; i >= 0 && out.length < LOOKBACK; i--) if (candidates[i]!.at < at) out.push(candidates[i]!);
+  return out;
+}
 
 export function resolvePronoun(pronoun: string, at: number, sentence: number, candidates: readonly Candidate[]): Candidate | null {
   let best: Candidate | null = null;
   let bestScore = -Infinity;
+  const window = recent(candidates, at);
   const mentions = new Map<number, number>();
-  for (const c of candidates) if (c.at < at && c.entity !== null) mentions.set(c.entity, (mentions.get(c.entity) ?? 0) + 1);
-  for (let i = candidates.length - 1; i >= 0; i--) {
-    const c = candidates[i]!;
-    if (c.at >= at) continue;
+  for (const c of window) if (c.entity !== null) mentions.set(c.entity, (mentions.get(c.entity) ?? 0) + 1);
+  for (const c of window) {
     if (c.sentence < sentence - WINDOW) break;
     if (!compatible(pronoun, c)) continue;
     const score = -(sentence - c.sentence) + (c.isSpeaker ? SPEAKER_BONUS : c.isSubject ? SUBJECT_BONUS : 0) +
@@ -47,7 +55,7 @@ export function resolvePronoun(pronoun: string, at: number, sentence: number, ca
  */
 const SPEAKER_BONUS = 1.5;
 const SUBJECT_BONUS = 1.2;
-const SALIENCE_BONUS = 0.6;
+const SALIENCE_BONUS = 0.4;
 const SALIENCE_CAP = 4;
 
 /**
@@ -77,9 +85,8 @@ function compatible(pronoun: string, c: Candidate): boolean {
 export function resolveDefiniteDescription(description: string, head: string, at: number, entities: readonly Entity[],
   candidates: readonly Candidate[]): Candidate | null {
   const wanted = words(description).filter((w) => !QUALIFIERS.has(w));
-  for (let i = candidates.length - 1; i >= 0; i--) {
-    const c = candidates[i]!;
-    if (c.at >= at || c.entity === null) continue;
+  for (const c of recent(candidates, at)) {
+    if (c.entity === null) continue;
     const e = entities[c.entity]!;
     if (e.words.includes(head)) return c;
     const role = words(e.role ?? '');
@@ -102,8 +109,7 @@ function words(s: string): string[] {
  */
 export function mostMentionedPerson(at: number, candidates: readonly Candidate[]): Candidate | null {
   const counts = new Map<number, { n: number; last: Candidate }>();
-  for (const c of candidates) {
-    if (c.at >= at) break;
+  for (const c of recent(candidates, at).reverse()) {
     if (c.entity === null || c.kind !== 'person' || !c.kindKnown) continue;
     const seen = counts.get(c.entity);
     counts.set(c.entity, { n: (seen?.n ?? 0) + 1, last: c });

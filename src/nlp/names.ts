@@ -30,7 +30,7 @@ export function isCapitalised(word: string): boolean {
   return CAPITALISED.test(word) || PARTICLE_NAME.test(word);
 }
 
-const PARTICLE_NAME = /^\p{Ll}{1,3}-\p{Lu}/u;
+const PARTICLE_NAME = /^(?:al|el|ul|bin|ibn|abu|bint|de|da|di|du|le|la|van|von)-\p{Lu}/u;
 
 /** US party and state after a name (`R-Ohio`, `D-Vt.`): a role, never a name. */
 export const PARTY_STATE = /^[RDI]-\p{Lu}/u;
@@ -60,6 +60,9 @@ export function readNameRun(words: readonly NameWord[], atSentenceStart: boolean
     ws = ws.slice(1);
     atSentenceStart = false;
   }
+  // `Footage of Al-Awlaki`, `Supporters of Sanders` opening a sentence: a common noun, then the name.
+  if (atSentenceStart && ws.length > 2 && (lower(ws[1]!) === 'of' || lower(ws[1]!) === 'for') && !isOrgWord(ws[0]!) && !isTitle(ws[0]!) &&
+    !isKnownName(lower(ws[0]!)) && !ALL_CAPS.test(ws[0]!.text)) ws = ws.slice(2);
   while (ws.length > 0 && NAME_CONNECTORS.has(lower(ws.at(-1)!))) ws = ws.slice(0, -1);
   // `Footage of Al-Awlaki` → `Al-Awlaki`; but a capitalised particle starts a name (`De Blasio`).
   while (ws.length > 1 && NAME_CONNECTORS.has(lower(ws[0]!)) && !isCapitalised(ws[0]!.text)) ws = ws.slice(1);
@@ -122,6 +125,8 @@ function kindOf(name: readonly NameWord[], titled: boolean): 'person' | 'organis
     return null; // a bare surname or an organisation: decided against the article's other names
   }
   const givenName = givenNameGender(ls[0]!) !== null;
+  // `UK Treasury`, `ISP Freedom2surf`: an acronym opening a name makes it a body.
+  if (!titled && ALL_CAPS.test(first.text) && first.text.length > 1) return 'organisation';
   if (isOrgWord(last) || isOrgWord(first) || ls.includes('of') || ls.includes('&') || ls.includes('for')) {
     return givenName && name.length === 2 && !titled && !isOrganisationWord(ls[1]!) ? 'person' : 'organisation';
   }

@@ -5,7 +5,7 @@
  * A phrase is a name (a mention found earlier), a pronoun, or a description headed by a speaker noun.
  */
 import type { Mention, Token } from '../model/document.js';
-import { firstTokenFrom } from '../segment/tokens.js';
+import { firstStartingAt } from '../model/span.js';
 import type { Span } from '../model/span.js';
 import { CUE_PREFIX_WORDS } from '../lexicon/speech-verbs.js';
 import { SPEAKER_NOUNS, SUBJECT_PRONOUNS, TITLES } from '../lexicon/people.js';
@@ -68,9 +68,15 @@ const AFFILIATION = new Set(['from', 'of', 'at', 'for', 'with']);
  */
 function personBeforeOrganisation(ctx: PhraseContext, phrase: SpeakerPhrase, sentence: number): SpeakerPhrase {
   if (phrase.kind !== 'name' || ctx.mentions[phrase.mention!]!.speakerKind === 'person') return phrase;
-  let k = firstTokenFrom(ctx.tokens, phrase.start) - 1;
+  let k = firstStartingAt(ctx.tokens, phrase.start) - 1;
   if (ctx.tokens[k]?.lower === 'the') k--;
   if (!AFFILIATION.has(ctx.tokens[k]?.lower ?? '')) return phrase;
+  // `a spokesperson for Delta Airlines`: an unnamed speaker of that body.
+  const noun = ctx.tokens[k - 1];
+  if (noun && noun.isWord && noun.sentence === sentence && noun.quote === null && speakerNounKind(noun.lower) === 'person') {
+    const described = descriptionEndingAt(ctx, k - 1, sentence, phrase.role, 0);
+    if (described) return { ...described, end: phrase.end, text: described.text + ctx.text.slice(described.end, phrase.end) };
+  }
   // Back over a short lowercase role (`managing director`) to a comma, then the person.
   for (let j = k - 1, steps = 0; j >= 0 && steps < 6; j--, steps++) {
     const t = ctx.tokens[j]!;
@@ -243,7 +249,7 @@ export function speakerAfter(ctx: PhraseContext, cueLast: number): SpeakerPhrase
 /** `said Clinton campaign manager Robby Mook`: an organisation and a role before the person who speaks. */
 function personAfterRole(ctx: PhraseContext, m: number, sentence: number): number {
   if (ctx.mentions[m]!.speakerKind === 'person') return m;
-  let k = firstTokenFrom(ctx.tokens, ctx.mentions[m]!.end);
+  let k = firstStartingAt(ctx.tokens, ctx.mentions[m]!.end);
   const from = k;
   while (k < ctx.tokens.length && k - from < 3 && ctx.tokens[k]!.isWord && ctx.tokens[k]!.sentence === sentence &&
     !isCapitalised(ctx.tokens[k]!.text) && (TITLES.has(ctx.tokens[k]!.lower) || isActorNoun(ctx.tokens[k]!.lower) || /^(campaign|press|communications|policy|party|team)$/.test(ctx.tokens[k]!.lower))) k++;
@@ -252,7 +258,7 @@ function personAfterRole(ctx: PhraseContext, m: number, sentence: number): numbe
 }
 
 function withApposition(ctx: PhraseContext, p: SpeakerPhrase, sentence: number): SpeakerPhrase {
-  let k = firstTokenFrom(ctx.tokens, p.end);
+  let k = firstStartingAt(ctx.tokens, p.end);
   const comma = ctx.tokens[k];
   if (!comma || comma.text !== ',' || comma.sentence !== sentence) return p;
   k++;

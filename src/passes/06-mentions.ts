@@ -6,11 +6,12 @@
 import type { Mention, Token } from '../model/document.js';
 import { HONORIFICS, NAME_CONNECTORS, SUBJECT_PRONOUNS, TITLES } from '../lexicon/people.js';
 import { type NameWord, isCapitalised, readNameRun } from '../nlp/names.js';
-import { isActorNoun } from '../nlp/word-info.js';
+import { givenNameGender, isActorNoun } from '../nlp/word-info.js';
 import type { Pass } from './pass.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our']);
 const MAX_ROLE_WORDS = 6;
+const MAX_APPOSITION_WORDS = 12;
 
 export function findMentions(text: string, tokens: readonly Token[]): Mention[] {
   const mentions: Mention[] = [];
@@ -60,9 +61,14 @@ function runEnd(tokens: readonly Token[], i: number): number {
     if (t.isWord && (isCapitalised(t.text) || HONORIFICS.has(t.lower) || (TITLES.has(t.lower) && /^[a-z]+$/.test(t.text) && j === i))) { j++; continue; }
     const next = tokens[j + 1];
     const prev = tokens[j - 1]!;
+    // A plural possessive inside a name: `Musicians’ Union`, `Music Managers' Forum`.
+    if ((t.text === '’' || t.text === "'") && j > i && prev.end === t.start && prev.text.endsWith('s') && next?.isWord &&
+      isCapitalised(next.text) && next.start > t.end && next.sentence === t.sentence) { j++; continue; }
     if (t.text === '.' && j > i && prev.isWord && (prev.text.length === 1 || HONORIFICS.has(prev.lower + '.') || TITLES.has(prev.lower + '.')) &&
       next && isCapitalised(next.text) && next.start === t.end + 1) { j++; continue; } // Mr. Smith, Jane Q. Public
-    if (t.isWord && NAME_CONNECTORS.has(t.lower) && t.lower !== 'the' && j > i && next?.isWord && isCapitalised(next.text) && next.sentence === t.sentence) { j++; continue; }
+    // `Keighley and Ilkley`, `Department of Health`; but `Hillary Clinton and Bernie Sanders` are two people.
+    if (t.isWord && NAME_CONNECTORS.has(t.lower) && t.lower !== 'the' && j > i && next?.isWord && isCapitalised(next.text) &&
+      next.sentence === t.sentence && !((t.lower === 'and' || t.lower === '&') && givenNameGender(next.lower) !== null)) { j++; continue; }
     break;
   }
   return Math.max(j, i + 1);
@@ -91,10 +97,10 @@ function appositionAfter(text: string, tokens: readonly Token[], end: number): s
   let words = 0;
   while (k < tokens.length && tokens[k]!.sentence === comma.sentence && tokens[k]!.quote === comma.quote && tokens[k]!.text !== ',') {
     if (!/^[\p{L}\p{N}'’&-]/u.test(tokens[k]!.text) && tokens[k]!.text !== '(' && tokens[k]!.text !== ')') return null;
-    words++;
+    if (++words > MAX_APPOSITION_WORDS) return null;
     k++;
   }
-  if (tokens[k]?.text !== ',' || words === 0 || words > 12) return null;
+  if (tokens[k]?.text !== ',' || words === 0) return null;
   return text.slice(first.start, tokens[k - 1]!.end);
 }
 

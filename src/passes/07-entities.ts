@@ -28,16 +28,26 @@ export function buildEntities(mentions: readonly Mention[]): { entities: Entity[
   const drafts: Draft[] = [];
   const mentionEntity: (number | null)[] = mentions.map(() => null);
   const byFullName = new Map<string, number>();
+  // Multi-word names by their last and first word, for resolving short forms without scanning them all.
+  const bySurname = new Map<string, number[]>();
+  const byGivenName = new Map<string, number[]>();
+  const index = (map: Map<string, number[]>, key: string, e: number) => {
+    const list = map.get(key);
+    if (list) list.push(e);
+    else map.set(key, [e]);
+  };
 
   // Full names first (two words or more), so short forms can find them wherever they come.
   mentions.forEach((m, i) => {
-    if (m.kind !== 'name' || wordsOf(m.name).length < 2) return;
     const words = wordsOf(m.name);
+    if (m.kind !== 'name' || words.length < 2) return;
     const key = words.join(' ');
     let e = byFullName.get(key);
-    if (e === undefined && m.speakerKind === 'person') e = findVariant(drafts, words);
+    if (e === undefined && m.speakerKind === 'person') e = findVariant(drafts, bySurname.get(words.at(-1)!) ?? [], words);
     if (e === undefined) {
       e = drafts.push(draft(m, words)) - 1;
+      index(bySurname, words.at(-1)!, e);
+      index(byGivenName, words[0]!, e);
     }
     byFullName.set(key, e);
     mentionEntity[i] = e;
@@ -46,7 +56,9 @@ export function buildEntities(mentions: readonly Mention[]): { entities: Entity[
   mentions.forEach((m, i) => {
     if (m.kind !== 'name' || mentionEntity[i] !== null) return;
     const word = wordsOf(m.name)[0]!;
-    let e = nearestWithWord(drafts, word, m.start, m.speakerKind);
+    // Only people are named by their last word: `Israel` is not `Support for Israel`.
+    let e = nearest(drafts, (bySurname.get(word) ?? []).filter((d) => drafts[d]!.kind === 'person'), m.start, m.speakerKind) ??
+      nearest(drafts, (byGivenName.get(word) ?? []).filter((d) => drafts[d]!.kind === 'person'), m.start, m.speakerKind);
     if (e === undefined) {
       e = byFullName.get(word) ?? drafts.push(draft(m, [word])) - 1;
       byFullName.set(word, e);
@@ -74,26 +86,27 @@ export function buildEntities(mentions: readonly Mention[]): { entities: Entity[
 }
 
 /** `Sue Duffy` and `Susan Duffy`: same surname, one given name a prefix of the other. */
-function findVariant(drafts: readonly Draft[], words: readonly string[]): number | undefined {
-  const i = drafts.findIndex((d) => d.kind === 'person' && d.words.length >= 2 && d.words.at(-1) === words.at(-1) &&
-    (d.words[0]!.startsWith(words[0]!) || words[0]!.startsWith(d.words[0]!)));
-  return i >= 0 ? i : undefined;
+function findVariant(drafts: readonly Draft[], sameSurname: readonly number[], words: readonly string[]): number | undefined {
+  return sameSurname.find((i) => {
+    const d = drafts[i]!;
+    return d.kind === 'person' && (d.words[0]!.startsWith(words[0]!) || words[0]!.startsWith(d.words[0]!));
+  });
 }
 
-/** A bare `Moore` or `Ms England`: the person with that surname (or given name) nearest before, else after. */
-function nearestWithWord(drafts: readonly Draft[], word: string, at: number, kind: Mention['speakerKind']): number | undefined {
-  let best: number | undefined;
-  let bestScore = Infinity;
-  drafts.forEach((d, i) => {
-    if (d.words.length < 2 || (kind === 'organisation' && d.kind === 'person')) return;
-    const surname = d.words.at(-1) === word;
-    const given = d.kind === 'person' && d.words[0] === word;
-    if (!surname && !given) return;
-    // Prefer surnames over given names, and names introduced before the mention.
-    const score = (surname ? 0 : 1e9) + (d.firstAt <= at ? at - d.firstAt : 1e6 + d.firstAt - at);
-    if (score < bestScore) { bestScore = score; best = i; }
-  });
-  return best;
+/**
+ * A bare `Moore` or `Ms England`: of the people with that surname (or, failing that, given name), the
+ * one introduced nearest before the mention, else the nearest after it.
+ */
+function nearest(drafts: readonly Draft[], ids: readonly number[], at: number, kind: Mention['speakerKind']): number | undefined {
+  let before: number | undefined;
+  let after: number | undefined;
+  for (const i of ids) {
+    const d = drafts[i]!;
+    if (kind === 'organisation' && d.kind === 'person') continue;
+    if (d.firstAt <= at) { if (before === undefined || d.firstAt > drafts[before]!.firstAt) before = i; }
+    else if (after === undefined || d.firstAt < drafts[after]!.firstAt) after = i;
+  }
+  return before ?? after;
 }
 
 export const entitiesPass: Pass = {

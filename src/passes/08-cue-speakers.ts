@@ -7,7 +7,8 @@ import type { CueSpeaker, Doc, Mention } from '../model/document.js';
 import { type Candidate, mostMentionedPerson, resolveDefiniteDescription, resolvePronoun } from '../nlp/coreference.js';
 import { type PhraseContext, type SpeakerPhrase, speakerAfter, speakerBefore } from '../nlp/speaker-phrase.js';
 import { CUE_PREFIX_WORDS } from '../lexicon/speech-verbs.js';
-import { firstTokenFrom } from '../segment/tokens.js';
+import { TITLES } from '../lexicon/people.js';
+import { firstStartingAt } from '../model/span.js';
 import { isVerbLike } from '../nlp/word-info.js';
 import type { Pass } from './pass.js';
 
@@ -85,18 +86,36 @@ function cueSpeaker(doc: Readonly<Doc>, ctx: PhraseContext, c: number, candidate
  */
 function sentenceSubject(doc: Readonly<Doc>, sentence: number, before: number): number | null {
   let first: number | null = null;
-  let beforeComma: number | null = null;
-  for (let i = firstTokenFrom(doc.mentions, doc.sentences[sentence]!.start); i < doc.mentions.length && doc.mentions[i]!.start < before; i++) {
+  const from = firstStartingAt(doc.mentions, doc.sentences[sentence]!.start);
+  for (let i = from; i < doc.mentions.length && doc.mentions[i]!.start < before && i - from < MAX_SUBJECT_SCAN; i++) {
     const m = doc.mentions[i]!;
-    if (m.kind !== 'name' || m.insideQuote) continue;
+    if (m.kind !== 'name' || m.insideQuote || isDateline(doc, m) || afterPreposition(doc, m)) continue;
     first ??= i;
-    const next = doc.tokens[firstTokenFrom(doc.tokens, m.end)];
-    if (!next || next.sentence !== sentence) continue;
-    if (next.isWord && (isVerbLike(next.lower) || CUE_PREFIX_WORDS.has(next.lower))) return i;
-    if (next.text === ',') beforeComma ??= i;
+    let k = firstStartingAt(doc.tokens, m.end);
+    while (doc.tokens[k]?.isWord && TIME_WORDS.has(doc.tokens[k]!.lower)) k++; // `Mike Pence on Thursday blamed`
+    const next = doc.tokens[k];
+    if (next && next.sentence === sentence && next.isWord && (isVerbLike(next.lower) || CUE_PREFIX_WORDS.has(next.lower))) return i;
   }
-  return beforeComma ?? first;
+  return first;
 }
+
+const TIME_WORDS = new Set(['on', 'last', 'this', 'next', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later']);
+const PREPOSITIONS = new Set(['of', 'for', 'to', 'in', 'at', 'by', 'with', 'from', 'on', 'about', 'against', 'over', 'than']);
+
+/** `LA CROSSE, Wisc. —` opening a story is a dateline, not a subject. */
+function isDateline(doc: Readonly<Doc>, m: Mention): boolean {
+  return m.start === doc.sentences[m.sentence]!.start && m.name === m.name.toUpperCase() && /\p{Lu}{2}/u.test(m.name);
+}
+
+/** `the former secretary of State`: a name after a preposition is not the subject. */
+function afterPreposition(doc: Readonly<Doc>, m: Mention): boolean {
+  const prev = doc.tokens[firstStartingAt(doc.tokens, m.start) - 1];
+  return prev !== undefined && prev.sentence === m.sentence && PREPOSITIONS.has(prev.lower);
+}
+
+/** A subject comes early in its sentence: later names are not looked at. */
+const MAX_SUBJECT_SCAN = 12;
 
 const COORDINATORS = new Set(['and', 'but', 'then', 'or', 'yet']);
 
@@ -151,13 +170,25 @@ function nameCandidate(doc: Readonly<Doc>, m: Mention, i: number): Candidate {
   };
 }
 
-/** A name that opens its sentence (after any titles) or is followed by a verb or an apposition. */
+/**
+ * A name that opens its main clause: nothing before it in the sentence but titles, role words or an
+ * opening phrase ended by a comma (`Asked about Trump, Calderon said`) — no verb, no `that`. A name in
+ * an embedded clause (`… in the event that Clinton faces …`) is not a subject here.
+ */
 function isSubjectPosition(doc: Readonly<Doc>, m: Mention): boolean {
-  const next = doc.tokens[firstTokenFrom(doc.tokens, m.end)];
-  if (next && next.sentence === m.sentence && (next.text === ',' || (next.isWord && (isVerbLike(next.lower) || CUE_PREFIX_WORDS.has(next.lower))))) return true;
-  const s = doc.sentences[m.sentence]!;
-  return /^[\p{Lu}][\p{L}.’'-]*(\s+[\p{Lu}][\p{L}.’'-]*)*\s*$/u.test(doc.source.text.slice(s.start, m.start));
+  const first = firstStartingAt(doc.tokens, doc.sentences[m.sentence]!.start);
+  const at = firstStartingAt(doc.tokens, m.start);
+  if (at - first > MAX_SUBJECT_OFFSET) return false;
+  for (let k = at - 1; k >= first; k--) {
+    const t = doc.tokens[k]!;
+    if (t.text === ',' || t.text === '—' || t.text === '–') return true; // an opening phrase before the subject
+    if (t.quote !== null || (t.isWord && (EMBEDDING.has(t.lower) || (isVerbLike(t.lower) && !TITLES.has(t.lower))))) return false;
+  }
+  return true;
 }
+
+const MAX_SUBJECT_OFFSET = 20;
+const EMBEDDING = new Set(['that', 'who', 'which', 'whether', 'if', 'when', 'because', 'than', 'and', 'or', 'but']);
 
 /** Keep candidates ordered by position; new ones almost always belong at the end. */
 function insert(candidates: Candidate[], c: Candidate): void {

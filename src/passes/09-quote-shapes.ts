@@ -8,8 +8,12 @@
  */
 import type { Doc, QuoteShape, Quotation, Sentence } from '../model/document.js';
 import { NAMING_VERBS } from '../lexicon/speech-verbs.js';
+import { isBlankBetween } from '../model/span.js';
 import type { Pass } from './pass.js';
 
+const CONTEXT = 120;
+/** A crosshead or label in quote marks is short. */
+const MAX_LABEL_WORDS = 6;
 const TERMINAL = /[.!?…]["'”’)\]]*$/u;
 const FUNCTION_WORDS = new Set([
   'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'about', 'from', 'and', 'or', 'but', 'that', 'which', 'who',
@@ -20,12 +24,15 @@ const FUNCTION_WORDS = new Set([
 const MODIFIER_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
 
 export function quoteShape(text: string, q: Quotation, sentence: Sentence | undefined, isOnlyThingInParagraph: boolean): QuoteShape {
-  const content = text.slice(q.start, q.end);
-  const words = content.split(/\s+/).filter(Boolean);
+  // The first few words and the last characters decide the shape; bounded slices keep this linear.
+  const content = text.slice(q.start, Math.min(q.end, q.start + CONTEXT));
+  const ending = text.slice(Math.max(q.start, q.end - 4), q.end);
+  const words = content.split(/\s+/).filter(Boolean).slice(0, MAX_LABEL_WORDS + 1);
   if (q.continues !== null) return 'sentence';
-  if (isOnlyThingInParagraph && !TERMINAL.test(content) && !/[,;:]$/.test(content) && words.length <= 6) return 'label';
-  const before = sentence ? text.slice(sentence.start, q.outer.start) : '';
-  const after = sentence ? text.slice(q.outer.end, sentence.end) : '';
+  if (isOnlyThingInParagraph && !TERMINAL.test(ending) && !/[,;:]$/.test(ending) && words.length <= MAX_LABEL_WORDS) return 'label';
+  // Only the words next to the quotation matter; a bounded window keeps the pass linear.
+  const before = sentence ? text.slice(Math.max(sentence.start, q.outer.start - CONTEXT), q.outer.start) : '';
+  const after = sentence ? text.slice(q.outer.end, Math.min(sentence.end, q.outer.end + CONTEXT)) : '';
   const prevWords = before.trim().split(/\s+/).filter(Boolean);
   const prevWord = (prevWords.at(-1) ?? '').toLowerCase();
   const nextWord = (after.trim().split(/\s+/)[0] ?? '').toLowerCase();
@@ -34,7 +41,7 @@ export function quoteShape(text: string, q: Quotation, sentence: Sentence | unde
   // `an ‘inadequate’ rating`: a short quoted modifier between a determiner and a noun.
   if (words.length <= 2 && MODIFIER_DETERMINERS.has(prevWord) && /^\p{Ll}+$/u.test(nextWord) && !FUNCTION_WORDS.has(nextWord)) return 'label';
 
-  const opensSentence = before.trim() === '' || /[:–—-]\s*$/.test(before);
+  const opensSentence = (sentence !== undefined && isBlankBetween(text, sentence.start, q.outer.start)) || /[:–—-]\s*$/.test(before);
   if (opensSentence) return 'sentence';
   // `he said, "We will …"`: a full sentence after a comma.
   if (/,\s*$/.test(before) && /^\p{Lu}/u.test(content) && words.length >= 3) return 'sentence';
@@ -45,9 +52,11 @@ export const quoteShapesPass: Pass = {
   name: 'quote-shapes',
   run(doc) {
     const sentenceAt = sentenceFinder(doc.sentences);
-    const quoteShapes = doc.quotations.map((q) => {
+    // Nested quotations are part of the quotation around them and get no shape of their own.
+    const quoteShapes = doc.quotations.map((q): QuoteShape => {
+      if (q.depth > 0) return 'fragment';
       const para = doc.paragraphs[q.paragraph]!;
-      const only = q.outer.start === para.start && (q.outer.end === para.end || /^[\s.,!?]*$/.test(doc.source.text.slice(q.outer.end, para.end)));
+      const only = q.outer.start === para.start && para.end - q.outer.end <= 3 && /^[\s.,!?]*$/.test(doc.source.text.slice(q.outer.end, para.end));
       return quoteShape(doc.source.text, q, sentenceAt(q.outer.start), only);
     });
     return { quoteShapes };

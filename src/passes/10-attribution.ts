@@ -11,14 +11,18 @@
  *   colon-lead-in the sentence before ends with a colon and has a cue (`The mayor said:`)
  *   adjacent      a quote-only sentence next to another quotation of the same paragraph with a speaker
  *   quote-run     a quote-only paragraph after the last speaker's quotation, with no one else named between
+ *   after-reported a quote-only sentence after the last speaker's reported speech, likewise
  * Otherwise a quotation stays unattributed rather than guessed; a fragment with no speaker is a scare quote.
  */
 import type { Attribution, CueSpeaker, Doc, Quotation, Sentence } from '../model/document.js';
-import type { Span } from '../model/span.js';
+import { type Span, firstStartingAt, indexesStartingIn, isBlankBetween } from '../model/span.js';
 import { sentenceFinder } from './09-quote-shapes.js';
 import type { Pass } from './pass.js';
 
 const RUN_PARAGRAPHS = 2;
+const NEAR_CUES = 3;
+/** How many quotations back a quote run may look (keeps the rule linear in a paragraph of many quotes). */
+const RUN_QUOTES = 8;
 
 export function attribute(doc: Readonly<Doc>): Attribution[] {
   const top = doc.quotations.filter((q) => q.depth === 0);
@@ -69,11 +73,13 @@ function fromCue(doc: Readonly<Doc>, c: number, speaker: CueSpeaker, rule: strin
 
 /** Cues in the quote's sentence, nearest first on the side the layout favours. */
 function sameSentence(doc: Readonly<Doc>, q: Quotation, s: Sentence, shape: string): Decision | null {
-  const inSentence: number[] = [];
-  for (let c = 0; c < doc.cues.length; c++) if (doc.cues[c]!.sentence === s.index) inSentence.push(c);
-  const before = inSentence.filter((c) => doc.cues[c]!.end <= q.outer.start).reverse();
-  const after = inSentence.filter((c) => doc.cues[c]!.start >= q.outer.end);
-  const opens = doc.source.text.slice(s.start, q.outer.start).trim() === '';
+  // The nearest few cues on each side: a farther cue belongs to another clause (and this keeps a
+  // sentence of a thousand quotations linear).
+  const before: number[] = [];
+  for (let c = firstStartingAt(doc.cues, q.outer.start) - 1; c >= 0 && doc.cues[c]!.start >= s.start && before.length < NEAR_CUES; c--) before.push(c);
+  const after: number[] = [];
+  for (let c = firstStartingAt(doc.cues, q.outer.end); c < doc.cues.length && doc.cues[c]!.start < s.end && after.length < NEAR_CUES; c++) after.push(c);
+  const opens = isBlankBetween(doc.source.text, s.start, q.outer.start);
   const order = shape === 'sentence' && opens ? [...after, ...before] : [...before, ...after];
   for (const c of order) {
     const speaker = doc.cueSpeakers[c];
@@ -85,26 +91,23 @@ function sameSentence(doc: Readonly<Doc>, q: Quotation, s: Sentence, shape: stri
 /** `“Would it be negotiable?” Hannity pressed.` The sentence splitter ends a sentence after `?”`. */
 function trailing(doc: Readonly<Doc>, q: Quotation, s: Sentence): Decision | null {
   const next = doc.sentences[s.index + 1];
-  if (!next || next.paragraph !== s.paragraph || doc.source.text.slice(s.end, next.start).trim() !== '' ||
-    doc.source.text.slice(q.outer.end, s.end).trim() !== '' || !/[?!]["'”’]*$/u.test(doc.source.text.slice(q.outer.start, q.outer.end))) return null;
-  for (let c = 0; c < doc.cues.length; c++) {
-    const cue = doc.cues[c]!;
-    if (cue.sentence !== next.index) continue;
-    const wordsBefore = doc.source.text.slice(next.start, cue.start).trim().split(/\s+/).filter(Boolean).length;
-    const speaker = doc.cueSpeakers[c];
-    if (speaker && wordsBefore <= 4) return fromCue(doc, c, speaker, 'trailing', speaker.confidence * 0.9, 'the attribution follows the question or exclamation');
-    if (cue.start > next.start) break;
-  }
-  return null;
+  const text = doc.source.text;
+  if (!next || next.paragraph !== s.paragraph || !isBlankBetween(text, s.end, next.start) || !isBlankBetween(text, q.outer.end, s.end) ||
+    !/[?!]["'”’]*$/u.test(text.slice(Math.max(q.outer.start, q.outer.end - 4), q.outer.end))) return null;
+  const c = indexesStartingIn(doc.cues, next.start, Math.min(next.end, next.start + 80))[0];
+  if (c === undefined) return null;
+  const wordsBefore = text.slice(next.start, doc.cues[c]!.start).trim().split(/\s+/).filter(Boolean).length;
+  const speaker = doc.cueSpeakers[c];
+  return speaker && wordsBefore <= 4 ? fromCue(doc, c, speaker, 'trailing', speaker.confidence * 0.9, 'the attribution follows the question or exclamation') : null;
 }
 
 /** `Carly Fiorina: ‘Bill Clinton's fair game.’` — a name, a colon, the quotation. */
 function colonName(doc: Readonly<Doc>, q: Quotation, s: Sentence): Decision | null {
+  if (q.outer.start - s.start > 120) return null; // a headline or Q&A label is short
   const before = doc.source.text.slice(s.start, q.outer.start);
-  const colon = /:\s*$/.exec(before);
-  if (!colon) return null;
+  if (!/:\s*$/.test(before)) return null;
   const end = s.start + before.trimEnd().length - 1;
-  const i = doc.mentions.findIndex((m) => m.kind === 'name' && !m.insideQuote && m.end === end && m.start >= s.start);
+  const i = indexesStartingIn(doc.mentions, s.start, end).find((k) => doc.mentions[k]!.kind === 'name' && !doc.mentions[k]!.insideQuote && doc.mentions[k]!.end === end) ?? -1;
   const entity = i >= 0 ? doc.mentionEntity[i] ?? null : null;
   if (entity === null || /[a-z]/.test(doc.source.text.slice(s.start, doc.mentions[i]!.start).replace(/\b(of|and|the|for)\b/g, ''))) return null;
   const e = doc.entities[entity]!;
@@ -122,7 +125,7 @@ function dash(doc: Readonly<Doc>, q: Quotation, s: Sentence | undefined): Decisi
   const m = /^\s*[,.]?\s*(?:[–—]|--?)\s*/u.exec(after);
   if (!m) return null;
   const at = q.outer.end + m[0].length;
-  const i = doc.mentions.findIndex((x) => x.kind === 'name' && !x.insideQuote && x.start >= at && x.start <= at + 12);
+  const i = indexesStartingIn(doc.mentions, at, at + 13).find((k) => doc.mentions[k]!.kind === 'name' && !doc.mentions[k]!.insideQuote) ?? -1;
   const entity = i >= 0 ? doc.mentionEntity[i] ?? null : null;
   if (entity === null) return null;
   const e = doc.entities[entity]!;
@@ -146,11 +149,10 @@ function continuation(q: Quotation, byQuote: ReadonlyMap<number, Attribution>): 
 
 /** `The mayor said:` ending the sentence or paragraph before a quote-only sentence. */
 function colonLeadIn(doc: Readonly<Doc>, q: Quotation, s: Sentence | undefined): Decision | null {
-  if (!s || doc.source.text.slice(s.start, q.outer.start).trim() !== '') return null;
+  if (!s || !isBlankBetween(doc.source.text, s.start, q.outer.start)) return null;
   const prev = doc.sentences[s.index - 1];
-  if (!prev || !/:\s*$/.test(doc.source.text.slice(prev.start, prev.end))) return null;
-  for (let c = doc.cues.length - 1; c >= 0; c--) {
-    if (doc.cues[c]!.sentence !== prev.index) continue;
+  if (!prev || !/:\s*$/.test(doc.source.text.slice(Math.max(prev.start, prev.end - 4), prev.end))) return null;
+  for (const c of indexesStartingIn(doc.cues, prev.start, prev.end).reverse()) {
     const speaker = doc.cueSpeakers[c];
     if (speaker) return fromCue(doc, c, speaker, 'colon-lead-in', speaker.confidence * 0.95, 'the sentence before ends with a colon after a speech cue');
   }
@@ -180,25 +182,61 @@ function noWordsBetween(text: string, from: number, to: number, prevSentence: Se
   const between = text.slice(from, to);
   if (/^[\s,.;:!?–—-]*$/u.test(between)) return true;
   // The previous quotation's own sentence may carry its cue; a new sentence must start at `to`.
-  return prevSentence !== undefined && prevSentence.end <= to && doc.cues.some((c) => c.sentence === prevSentence.index) &&
+  return prevSentence !== undefined && prevSentence.end <= to && indexesStartingIn(doc.cues, prevSentence.start, prevSentence.end).length > 0 &&
     /^[\s,.;:!?–—-]*$/u.test(text.slice(prevSentence.end, to));
 }
 
-/** A quote-only paragraph following the last quoted speaker, with no one else named in between. */
+/**
+ * A quote-only sentence or paragraph after the last speaker: after their quotation (`quote-run`) or after
+ * reported speech (`Mr Florin said the challenge was … "There's an indication …"`, `after-reported`),
+ * whichever is nearer, provided no one else is named or speaks in between.
+ */
 function quoteRun(doc: Readonly<Doc>, q: Quotation, n: number, top: readonly Quotation[], byQuote: ReadonlyMap<number, Attribution>): Decision | null {
-  for (let k = n - 1; k >= 0; k--) {
+  const quoted = lastQuotedSpeaker(doc, q, n, top, byQuote);
+  const reported = lastReportedSpeaker(doc, q);
+  const useReported = reported !== null && (quoted === null || reported.at > quoted.at);
+  const event = useReported ? reported : quoted;
+  if (!event || someoneElseBetween(doc, event.at, q.outer.start, event.speaker)) return null;
+  return useReported
+    ? { speaker: event.speaker, cue: event.cue, rule: 'after-reported', reason: `follows reported speech by ${event.speaker.name}, with no one else named between`, confidence: round(event.confidence * 0.7) }
+    : { speaker: event.speaker, cue: event.cue, rule: 'quote-run', reason: `a quote-only paragraph after ${event.speaker.name}'s quotation, with no one else named between`, confidence: round(event.confidence * 0.75) };
+}
+
+interface SpeakerEvent {
+  readonly at: number;
+  readonly speaker: CueSpeaker;
+  readonly cue: Span | null;
+  readonly confidence: number;
+}
+
+function lastQuotedSpeaker(doc: Readonly<Doc>, q: Quotation, n: number, top: readonly Quotation[], byQuote: ReadonlyMap<number, Attribution>): SpeakerEvent | null {
+  for (let k = n - 1; k >= Math.max(0, n - RUN_QUOTES); k--) {
     const prev = top[k]!;
     if (q.paragraph - prev.paragraph > RUN_PARAGRAPHS) return null;
     const a = byQuote.get(prev.index);
-    if (!a?.speaker || a.type === 'scare') continue;
-    const from = prev.outer.end;
-    const otherNamed = doc.mentions.some((m, i) => m.kind === 'name' && !m.insideQuote && m.start >= from && m.end <= q.outer.start &&
-      doc.entities[doc.mentionEntity[i] ?? -1]?.kind === 'person' && doc.mentionEntity[i] !== a.speaker!.entity);
-    const otherSpeaker = doc.cues.some((c, i) => c.start >= from && c.end <= q.outer.start && doc.cueSpeakers[i] && doc.cueSpeakers[i]!.name !== a.speaker!.name);
-    if (otherNamed || otherSpeaker) return null;
-    return { speaker: a.speaker, cue: a.cue, rule: 'quote-run', reason: `a quote-only paragraph after ${a.speaker.name}'s quotation, with no one else named between`, confidence: round(a.confidence * 0.75) };
+    if (a?.speaker && a.type !== 'scare') return { at: prev.outer.end, speaker: a.speaker, cue: a.cue, confidence: a.confidence };
   }
   return null;
+}
+
+/** The nearest cue with a speaker in the sentences before the quotation's, in this paragraph or the one before. */
+function lastReportedSpeaker(doc: Readonly<Doc>, q: Quotation): SpeakerEvent | null {
+  for (let c = firstStartingAt(doc.cues, q.outer.start) - 1, seen = 0; c >= 0 && seen < RUN_QUOTES; c--, seen++) {
+    const cue = doc.cues[c]!;
+    const paragraph = doc.sentences[cue.sentence]!.paragraph;
+    if (q.paragraph - paragraph > 1) return null;
+    const speaker = doc.cueSpeakers[c];
+    if (speaker && doc.sentences[cue.sentence]!.end <= q.outer.start) return { at: cue.end, speaker, cue: { start: cue.start, end: cue.end }, confidence: speaker.confidence };
+  }
+  return null;
+}
+
+function someoneElseBetween(doc: Readonly<Doc>, from: number, to: number, speaker: CueSpeaker): boolean {
+  const otherNamed = indexesStartingIn(doc.mentions, from, to).some((i) => {
+    const m = doc.mentions[i]!;
+    return m.kind === 'name' && !m.insideQuote && doc.entities[doc.mentionEntity[i] ?? -1]?.kind === 'person' && doc.mentionEntity[i] !== speaker.entity;
+  });
+  return otherNamed || indexesStartingIn(doc.cues, from, to).some((i) => doc.cueSpeakers[i] && doc.cueSpeakers[i]!.name !== speaker.name);
 }
 
 function round(x: number): number {

@@ -24,14 +24,3 @@ export function tokenize(text: string, range: Span): RawToken[] {
   return out;
 }
 
-/** Index of the first token starting at or after `offset` (tokens are in text order). */
-export function firstTokenFrom(tokens: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
