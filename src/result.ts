@@ -40,7 +40,7 @@ function speakerRef(s: CueSpeaker, textSpan: (s: Span) => TextSpan): SpeakerRef 
 }
 
 function count(speakers: Map<string, Speaker>, s: CueSpeaker): void {
-  const key = s.entity !== null ? `e${s.entity}` : `n:${s.name.toLowerCase()}`;
+  const key = s.name.toLowerCase();
   const known = speakers.get(key);
   if (known) {
     known.quotes++;

@@ -84,7 +84,7 @@ function compatible(pronoun: string, c: Candidate): boolean {
  */
 export function resolveDefiniteDescription(description: string, head: string, at: number, entities: readonly Entity[],
   candidates: readonly Candidate[]): Candidate | null {
-  const wanted = words(description).filter((w) => !QUALIFIERS.has(w));
+  const wanted = words(description).filter((w) => !QUALIFIERS.has(w) && !ARTICLES.has(w));
   for (const c of recent(candidates, at)) {
     if (c.entity === null) continue;
     const e = entities[c.entity]!;
@@ -95,6 +95,8 @@ export function resolveDefiniteDescription(description: string, head: string, at
   }
   return null;
 }
+
+const ARTICLES = new Set(['the', 'this', 'that']);
 
 /** Words that make a different office of the same noun: a deputy minister is not the minister. */
 const QUALIFIERS = new Set(['deputy', 'vice', 'shadow', 'former', 'ex', 'assistant', 'junior', 'acting', 'interim', 'co']);

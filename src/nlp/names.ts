@@ -92,7 +92,9 @@ export function readNameRun(words: readonly NameWord[], atSentenceStart: boolean
   if (name.every((w) => isTitle(w)) || (name.length === 1 && PARTY_STATE.test(name[0]!.text))) return null;
 
   const gender = honorific >= 0 ? HONORIFICS.get(lower(ws[honorific]!)) ?? null : genderOfGivenName(name);
-  const titles = titleWords.length > 0 ? titleWords.map((w) => w.text).join(' ') : null;
+  // Honorifics (`Mr`, `Ms`) say nothing about the role; titles (`Cllr`, `Keighley MP`) do.
+  const roleWords = titleWords.filter((w) => !isHonorific(w));
+  const titles = roleWords.length > 0 ? roleWords.map((w) => w.text).join(' ') : null;
   return { name, kind: kindOf(name, honorific >= 0 || titleWords.length > 0), gender, titles };
 }
 

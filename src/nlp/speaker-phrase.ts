@@ -157,6 +157,9 @@ function phraseEndingAt(ctx: PhraseContext, k: number, sentence: number, role: s
   if (!t || !t.isWord || t.sentence !== sentence || t.quote !== null) return null;
   const m = ctx.mentionEndingAt.get(k);
   if (m !== undefined) return fromMention(ctx, m, role);
+  // `Robbie Moore MP said`: a title after the name belongs to it.
+  const named = TITLES.has(t.lower) && isCapitalised(t.text) ? ctx.mentionEndingAt.get(k - 1) : undefined;
+  if (named !== undefined) return fromMention(ctx, named, role);
   return descriptionEndingAt(ctx, k, sentence, role, floor);
 }
 
@@ -201,11 +204,20 @@ function descriptionEndingAt(ctx: PhraseContext, k: number, sentence: number, ro
   }
   const first = ctx.tokens[start]!;
   const definite = DEFINITE.has(first.lower);
-  const from = DETERMINERS.has(first.lower) ? ctx.tokens[start + 1]!.start : first.start;
+  const from = nameStart(ctx, start);
   return {
     start: first.start, end: headToken.end, kind: 'description', mention: null,
     text: ctx.text.slice(from, headToken.end), head, headKind, definite, role,
   };
+}
+
+/**
+ * Where an unnamed speaker's name starts: `the report` keeps its article (it is that report), `a
+ * spokesperson` and `another adviser` drop theirs, as does a possessive (`her aide` → `aide`).
+ */
+function nameStart(ctx: PhraseContext, start: number): number {
+  const first = ctx.tokens[start]!;
+  return DETERMINERS.has(first.lower) && !DEFINITE.has(first.lower) ? ctx.tokens[start + 1]!.start : first.start;
 }
 
 /** `“…,” said Ms Smith, the chief executive.` / `according to the report` / `said a spokesman for the firm`. */
@@ -234,7 +246,7 @@ export function speakerAfter(ctx: PhraseContext, cueLast: number): SpeakerPhrase
       let last = j;
       if (LINKING_PREPOSITIONS.has(ctx.tokens[j + 1]?.lower ?? '') && j + 1 <= end) last = end;
       const first = ctx.tokens[k]!;
-      const from = DETERMINERS.has(first.lower) ? ctx.tokens[k + 1]!.start : first.start;
+      const from = nameStart(ctx, k);
       return withApposition(ctx, {
         start: first.start, end: ctx.tokens[last]!.end, kind: 'description', mention: null,
         text: ctx.text.slice(from, ctx.tokens[last]!.end), head: w.lower, headKind: kind,

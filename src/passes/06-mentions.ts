@@ -28,11 +28,12 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
       continue;
     }
     if (!isCapitalised(t.text) && !HONORIFICS.has(t.lower)) continue;
-    const end = runEnd(tokens, i);
-    const words: NameWord[] = [];
-    for (let k = i; k < end; k++) if (tokens[k]!.isWord) words.push({ text: tokens[k]!.text, token: k });
-    const reading = readNameRun(words, isSentenceStart(tokens, i));
+    const runStart = i;
+    const end = runEnd(tokens, runStart);
     i = end - 1;
+    const words: NameWord[] = [];
+    for (let k = runStart; k < end; k++) if (tokens[k]!.isWord) words.push({ text: tokens[k]!.text, token: k });
+    const reading = readNameRun(words, isSentenceStart(tokens, runStart));
     if (!reading) continue;
     const first = tokens[reading.name[0]!.token]!;
     const last = tokens[reading.name.at(-1)!.token]!;
@@ -45,7 +46,7 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
       name: text.slice(first.start, last.end).replace(/\s+/g, ' ').replace(/['’]s$/u, ''),
       speakerKind: reading.kind,
       gender: reading.gender,
-      role: appositionAfter(text, tokens, end) ?? rolePrefix(text, tokens, i, reading.titles),
+      role: appositionAfter(text, tokens, end) ?? rolePrefix(text, tokens, runStart, reading.titles),
     });
   }
   return mentions;
@@ -58,6 +59,7 @@ function runEnd(tokens: readonly Token[], i: number): number {
   while (j < tokens.length) {
     const t = tokens[j]!;
     if (t.sentence !== t0.sentence || t.quote !== t0.quote) break;
+    if (j > i && t.isWord && HONORIFICS.has(t.lower) && isCapitalised(t.text) && !HONORIFICS.has(tokens[j - 1]!.lower)) break; // `Kersten England and Ms Hinchcliffe`
     if (t.isWord && (isCapitalised(t.text) || HONORIFICS.has(t.lower) || (TITLES.has(t.lower) && /^[a-z]+$/.test(t.text) && j === i))) { j++; continue; }
     const next = tokens[j + 1];
     const prev = tokens[j - 1]!;
@@ -68,7 +70,7 @@ function runEnd(tokens: readonly Token[], i: number): number {
       next && isCapitalised(next.text) && next.start === t.end + 1) { j++; continue; } // Mr. Smith, Jane Q. Public
     // `Keighley and Ilkley`, `Department of Health`; but `Hillary Clinton and Bernie Sanders` are two people.
     if (t.isWord && NAME_CONNECTORS.has(t.lower) && t.lower !== 'the' && j > i && next?.isWord && isCapitalised(next.text) &&
-      next.sentence === t.sentence && !((t.lower === 'and' || t.lower === '&') && givenNameGender(next.lower) !== null)) { j++; continue; }
+      next.sentence === t.sentence && !((t.lower === 'and' || t.lower === '&') && (givenNameGender(next.lower) !== null || HONORIFICS.has(next.lower)))) { j++; continue; }
     break;
   }
   return Math.max(j, i + 1);

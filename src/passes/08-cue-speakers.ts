@@ -130,7 +130,8 @@ function fromPhrase(doc: Readonly<Doc>, p: SpeakerPhrase, at: number, sentence: 
     const entity = doc.mentionEntity[p.mention!] ?? null;
     if (entity === null) return null;
     const e = doc.entities[entity]!;
-    return { entity, name: e.name, kind: e.kind, role: p.role ?? e.role, mention: span, how: 'name', confidence: 0.95, reason: `${reasonCue} with the name “${doc.source.text.slice(p.start, p.end)}”` };
+    // The first role the article states for the person (`Bradford Council leader`) beats a bare title here (`Councillor`).
+    return { entity, name: e.name, kind: e.kind, role: e.role ?? p.role, mention: span, how: 'name', confidence: 0.95, reason: `${reasonCue} with the name “${doc.source.text.slice(p.start, p.end)}”` };
   }
   if (p.kind === 'pronoun') {
     const pronoun = doc.mentions[p.mention!]!.name;

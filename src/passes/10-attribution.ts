@@ -140,7 +140,8 @@ function continuation(q: Quotation, byQuote: ReadonlyMap<number, Attribution>): 
   if (q.continues === null) return null;
   const prev = byQuote.get(q.continues);
   if (!prev?.speaker) return null;
-  const confidence = (prev.confidence ?? 0.9) * (q.afterInterjection ? 0.85 : 0.95);
+  // One step down from the quotation's first part; a long chain of paragraphs is no less certain.
+  const confidence = prev.rule === 'continuation' ? prev.confidence * (q.afterInterjection ? 0.85 : 1) : prev.confidence * (q.afterInterjection ? 0.85 : 0.95);
   const why = q.afterInterjection
     ? `continues the quotation of ${prev.speaker.name} left open before the paragraph in between`
     : `continues the quotation of ${prev.speaker.name} from the paragraph before`;
