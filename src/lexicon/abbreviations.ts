@@ -42,14 +42,14 @@ export const MONTH_ABBREVIATIONS: readonly string[] = [
 /** Company suffixes (`Apple Inc. said`): they often end a sentence too (`...joined Acme Ltd. The firm`). */
 export const COMPANY_ABBREVIATIONS: readonly string[] = ['Inc', 'Ltd', 'Co', 'Corp', 'Bros', 'Plc', 'Llc', 'Assn', 'Dept', 'Univ'];
 
-/** Suffixes after a name (`Martin Luther King Jr. said`), and `et al.`: mid-sentence or final. */
+/** Suffixes after a name (`John Smith Jr. said`), and `et al.`: mid-sentence or final. */
 export const NAME_SUFFIX_ABBREVIATIONS: readonly string[] = ['Jr', 'Sr', 'Esq', 'al'];
 
 /** Places: `St. Albans` (saint) but also `Main St.` (street) at the end of a sentence. */
 export const PLACE_ABBREVIATIONS: readonly string[] = ['St', 'Ste', 'Mt', 'Ft', 'Ave', 'Rd', 'Blvd', 'Pl', 'Sq'];
 
 /**
- * US state abbreviations in AP style (`San Bernardino, Calif. The`, `Calif. Gov. Jerry Brown`).
+ * US state abbreviations in AP style (`Fresno, Calif. The`, `Calif. Gov. Ann Lee`).
  * Matched case-sensitively, unlike the groups above, so that `he fell ill. Doctors` still splits.
  */
 export const US_STATE_ABBREVIATIONS: readonly string[] = [

@@ -109,7 +109,7 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'st', 'st.', 'the',
 ]);
 
-/** Last words that make a capitalised phrase an organisation (`Bradford Council`, `Labour Party`). */
+/** Last words that make a capitalised phrase an organisation (`Eastwick Council`, `Labour Party`). */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'council', 'party', 'government', 'department', 'ministry', 'office', 'agency', 'authority', 'commission',
   'committee', 'association', 'federation', 'union', 'society', 'institute', 'institution', 'foundation', 'trust',

@@ -3,7 +3,7 @@
  * forms that occur in news copy; multi-word cues are written with single spaces.
  *
  * `speech`: a person or body saying something. `finding`: a report, inspection or body stating a
- * conclusion; these attribute quoted fragments (`Inspectors found a "legacy of poor practice"`).
+ * conclusion; these attribute quoted fragments (`Auditors found a "culture of delay"`).
  */
 export interface CueVerb {
   readonly lemma: string;
@@ -88,7 +88,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   speech('answer', 'answers', 'answered'),
   speech('press', 'presses', 'pressed'),
   speech('interject', 'interjected'),
-  // Evaluations: they attribute the quoted words they govern (`dismissed them as a "load of nonsense"`).
+  // Evaluations: they attribute the quoted words they govern (`dismissed the plan as "a waste of time"`).
   speech('dismiss', 'dismisses', 'dismissed', 'dismissing'),
   speech('hail', 'hails', 'hailed', 'hailing'),
   speech('blame', 'blames', 'blamed', 'blaming'),

@@ -62,7 +62,7 @@ export interface Mention extends Span {
   readonly name: string;
   readonly speakerKind: SpeakerKind | 'group' | null;
   readonly gender: 'male' | 'female' | null;
-  /** A title or apposition that says what the person is (`Keighley MP`, `portfolio holder for …`). */
+  /** A title or apposition that says what the person is (`Thornby MP`, `portfolio holder for …`). */
   readonly role: string | null;
 }
 
@@ -71,18 +71,18 @@ export interface Entity {
   readonly index: number;
   readonly name: string;
   readonly kind: SpeakerKind;
-  /** False for a bare capitalised word (`Ofsted`, `Trump`) that nothing marks as a person or a body. */
+  /** False for a bare capitalised word (`Acme`, `Whitcombe`) that nothing marks as a person or a body. */
   readonly kindKnown: boolean;
   readonly role: string | null;
   readonly gender: 'male' | 'female' | null;
-  /** Lower-cased words of the name, for matching later short forms (`Moore` → `Robbie Moore`). */
+  /** Lower-cased words of the name, for matching later short forms (`Smith` → `Jane Smith`). */
   readonly words: readonly string[];
 }
 
 /** Who speaks at a cue, once pronouns and descriptions are resolved. */
 export interface CueSpeaker {
   readonly entity: number | null;
-  /** The speaker's name when no entity is known (`Government inspectors`, `spokesperson for the firm`). */
+  /** The speaker's name when no entity is known (`government auditors`, `spokesperson for the firm`). */
   readonly name: string;
   readonly kind: SpeakerKind;
   readonly role: string | null;

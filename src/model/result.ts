@@ -18,7 +18,7 @@ export interface SpeakerRef {
   name: string;
   kind: SpeakerKind;
   role?: string;
-  /** The words in the text that name the speaker for this item (`he`, `Mr Moore`, `the council`). */
+  /** The words in the text that name the speaker for this item (`he`, `Mr Smith`, `the council`). */
   mention: TextSpan;
 }
 

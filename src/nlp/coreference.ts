@@ -50,7 +50,7 @@ export function resolvePronoun(pronoun: string, at: number, sentence: number, ca
 
 /**
  * How a candidate antecedent is weighed, in sentences of distance: someone who spoke, or a sentence's
- * subject, is a likelier antecedent than a name in object position (`… succeeding Barack Obama. “…,” he
+ * subject, is a likelier antecedent than a name in object position (`… than the mayor. “…,” he
  * said` refers to the subject), and the article's main person a little likelier than a passing one.
  */
 const SPEAKER_BONUS = 1.5;
@@ -59,8 +59,8 @@ const SALIENCE_BONUS = 0.4;
 const SALIENCE_CAP = 4;
 
 /**
- * A bare capitalised word of unknown kind (`Ofsted`, `Trump`) qualifies only once it has spoken:
- * otherwise `he` would find `Grand Slam` or `April`.
+ * A bare capitalised word of unknown kind (`Acme`, `Whitcombe`) qualifies only once it has spoken:
+ * otherwise `he` would find `Cup Final` or `April`.
  */
 function compatible(pronoun: string, c: Candidate): boolean {
   const unknownSpeaker = !c.kindKnown && c.isSpeaker;

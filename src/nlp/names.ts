@@ -18,7 +18,7 @@ export interface NameReading {
   readonly name: readonly NameWord[];
   readonly kind: 'person' | 'organisation' | null;
   readonly gender: 'male' | 'female' | null;
-  /** Titles inside the run (`Keighley MP`, `Cllr`), as written. */
+  /** Titles inside the run (`Thornby MP`, `Cllr`), as written. */
   readonly titles: string | null;
 }
 
@@ -35,7 +35,7 @@ const PARTICLE_NAME = /^(?:al|el|ul|bin|ibn|abu|bint|de|da|di|du|le|la|van|von)-
 /** US party and state after a name (`R-Ohio`, `D-Vt.`): a role, never a name. */
 export const PARTY_STATE = /^[RDI]-\p{Lu}/u;
 
-/** `Ofsted’s` → `Ofsted`. */
+/** `Acme’s` → `Acme`. */
 export function stripPossessive(word: string): string {
   return word.replace(/['’]s$/u, '').replace(/s['’]$/u, 's');
 }
@@ -54,17 +54,17 @@ const isOrgWord = (w: NameWord) => ORGANISATION_WORDS.has(lower(w)) || isOrganis
  */
 export function readNameRun(words: readonly NameWord[], atSentenceStart: boolean): NameReading | null {
   let ws = [...words];
-  // "The", "However", "Inspectors": capitalised only because they open the sentence.
+  // "The", "However", "Auditors": capitalised only because they open the sentence.
   while (ws.length > 0 && ((NOT_NAMES.has(lower(ws[0]!)) && !isHonorific(ws[0]!)) ||
     (atSentenceStart && ws === words && isSentenceInitialCommon(ws[0]!)))) {
     ws = ws.slice(1);
     atSentenceStart = false;
   }
-  // `Footage of Al-Awlaki`, `Supporters of Sanders` opening a sentence: a common noun, then the name.
+  // `Footage of al-Rashid`, `Supporters of Reed` opening a sentence: a common noun, then the name.
   if (atSentenceStart && ws.length > 2 && (lower(ws[1]!) === 'of' || lower(ws[1]!) === 'for') && !isOrgWord(ws[0]!) && !isTitle(ws[0]!) &&
     !isKnownName(lower(ws[0]!)) && !ALL_CAPS.test(ws[0]!.text)) ws = ws.slice(2);
   while (ws.length > 0 && NAME_CONNECTORS.has(lower(ws.at(-1)!))) ws = ws.slice(0, -1);
-  // `Footage of Al-Awlaki` → `Al-Awlaki`; but a capitalised particle starts a name (`De Blasio`).
+  // `Footage of al-Rashid` → `al-Rashid`; but a capitalised particle starts a name (`De Souza`).
   while (ws.length > 1 && NAME_CONNECTORS.has(lower(ws[0]!)) && !isCapitalised(ws[0]!.text)) ws = ws.slice(1);
   while (ws.length > 1 && (lower(ws[0]!) === 'of' || lower(ws[0]!) === 'for' || lower(ws[0]!) === 'and' || lower(ws[0]!) === 'the')) ws = ws.slice(1);
   if (ws.length === 0) return null;
@@ -83,7 +83,7 @@ export function readNameRun(words: readonly NameWord[], atSentenceStart: boolean
       titleWords = ws.slice(0, lastTitle + 1);
     } else {
       let end = ws.length;
-      while (end > 1 && isTitle(ws[end - 1]!) && ALL_CAPS.test(ws[end - 1]!.text)) end--; // Robbie Moore MP
+      while (end > 1 && isTitle(ws[end - 1]!) && ALL_CAPS.test(ws[end - 1]!.text)) end--; // Jane Smith MP
       name = ws.slice(0, end);
       titleWords = ws.slice(end);
     }
@@ -92,7 +92,7 @@ export function readNameRun(words: readonly NameWord[], atSentenceStart: boolean
   if (name.every((w) => isTitle(w)) || (name.length === 1 && PARTY_STATE.test(name[0]!.text))) return null;
 
   const gender = honorific >= 0 ? HONORIFICS.get(lower(ws[honorific]!)) ?? null : genderOfGivenName(name);
-  // Honorifics (`Mr`, `Ms`) say nothing about the role; titles (`Cllr`, `Keighley MP`) do.
+  // Honorifics (`Mr`, `Ms`) say nothing about the role; titles (`Cllr`, `Thornby MP`) do.
   const roleWords = titleWords.filter((w) => !isHonorific(w));
   const titles = roleWords.length > 0 ? roleWords.map((w) => w.text).join(' ') : null;
   return { name, kind: kindOf(name, honorific >= 0 || titleWords.length > 0), gender, titles };
@@ -127,7 +127,7 @@ function kindOf(name: readonly NameWord[], titled: boolean): 'person' | 'organis
     return null; // a bare surname or an organisation: decided against the article's other names
   }
   const givenName = givenNameGender(ls[0]!) !== null;
-  // `UK Treasury`, `ISP Freedom2surf`: an acronym opening a name makes it a body.
+  // `UK Ministry`, `ISP Netwise`: an acronym opening a name makes it a body.
   if (!titled && ALL_CAPS.test(first.text) && first.text.length > 1) return 'organisation';
   if (isOrgWord(last) || isOrgWord(first) || ls.includes('of') || ls.includes('&') || ls.includes('for')) {
     return givenName && name.length === 2 && !titled && !isOrganisationWord(ls[1]!) ? 'person' : 'organisation';

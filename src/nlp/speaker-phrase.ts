@@ -1,6 +1,6 @@
 /**
  * Read the noun phrase that says who speaks, next to a cue:
- *   before it  `Keighley MP Robbie Moore says`, `Marium Haque, Director of …, who …, said`
+ *   before it  `Thornby MP Jane Smith says`, `Ann Price, Director of …, who …, said`
  *   after it   `“…,” said Ms Smith, the chief executive`, `according to the report`
  * A phrase is a name (a mention found earlier), a pronoun, or a description headed by a speaker noun.
  */
@@ -21,7 +21,7 @@ export interface SpeakerPhrase extends Span {
   readonly head: string;
   readonly headKind: 'person' | 'organisation' | 'group' | null;
   readonly definite: boolean;
-  /** An apposition between the phrase and the cue (`, Director of Children's Services,`). */
+  /** An apposition between the phrase and the cue (`, Director of Housing,`). */
   readonly role: string | null;
 }
 
@@ -63,7 +63,7 @@ const DASHES = new Set(['-', '–', '—', '--']);
 const AFFILIATION = new Set(['from', 'of', 'at', 'for', 'with']);
 
 /**
- * `Nigel Smith from the Musicians' Union said`, `Jo Bloggs, director of Acme said`: the organisation
+ * `Al Green from the Teachers' Union said`, `Jo Bloggs, director of Acme said`: the organisation
  * ends the phrase, but the person before it speaks.
  */
 function personBeforeOrganisation(ctx: PhraseContext, phrase: SpeakerPhrase, sentence: number): SpeakerPhrase {
@@ -71,7 +71,7 @@ function personBeforeOrganisation(ctx: PhraseContext, phrase: SpeakerPhrase, sen
   let k = firstStartingAt(ctx.tokens, phrase.start) - 1;
   if (ctx.tokens[k]?.lower === 'the') k--;
   if (!AFFILIATION.has(ctx.tokens[k]?.lower ?? '')) return phrase;
-  // `a spokesperson for Delta Airlines`: an unnamed speaker of that body.
+  // `a spokesperson for Acme Airways`: an unnamed speaker of that body.
   const noun = ctx.tokens[k - 1];
   if (noun && noun.isWord && noun.sentence === sentence && noun.quote === null && speakerNounKind(noun.lower) === 'person') {
     const described = descriptionEndingAt(ctx, k - 1, sentence, phrase.role, 0);
@@ -108,7 +108,7 @@ function throughAppositions(ctx: PhraseContext, comma: number, sentence: number)
     const relative = RELATIVE.has(first.lower);
     const phrase = relative ? null : phraseEndingAt(ctx, lastWord(ctx, end - 1, start), sentence, role, start);
     const apposition = !relative && isAppositionLike(ctx, start, end);
-    // An apposition that ends in a name (`chief executive of Alcohol Focus Scotland`) is a role, not the speaker.
+    // An apposition that ends in a name (`chief executive of Acme Holdings`) is a role, not the speaker.
     if (phrase && (!apposition || startsSentence(ctx, start, sentence))) return phrase;
     if (!relative && !apposition) return null;
     if (apposition && !role && /^(the|a|an)?\s*\S/i.test(segmentText)) role = segmentText;
@@ -125,7 +125,7 @@ function isSegmentBoundary(ctx: PhraseContext, k: number, sentence: number): boo
     (DASHES.has(t.text) && !isWordJoin(ctx, k));
 }
 
-/** A hyphen inside a word (`ex-Wallaby` is tokenised whole, but `mid - 2004` is not a join). */
+/** A hyphen inside a word (`ex-Mayor` is tokenised whole, but `mid - 2004` is not a join). */
 function isWordJoin(ctx: PhraseContext, k: number): boolean {
   const t = ctx.tokens[k]!;
   return ctx.tokens[k - 1]?.end === t.start && ctx.tokens[k + 1]?.start === t.end;
@@ -157,7 +157,7 @@ function phraseEndingAt(ctx: PhraseContext, k: number, sentence: number, role: s
   if (!t || !t.isWord || t.sentence !== sentence || t.quote !== null) return null;
   const m = ctx.mentionEndingAt.get(k);
   if (m !== undefined) return fromMention(ctx, m, role);
-  // `Robbie Moore MP said`: a title after the name belongs to it.
+  // `Jane Smith MP said`: a title after the name belongs to it.
   const named = TITLES.has(t.lower) && isCapitalised(t.text) ? ctx.mentionEndingAt.get(k - 1) : undefined;
   if (named !== undefined) return fromMention(ctx, named, role);
   return descriptionEndingAt(ctx, k, sentence, role, floor);
@@ -258,7 +258,7 @@ export function speakerAfter(ctx: PhraseContext, cueLast: number): SpeakerPhrase
   return null;
 }
 
-/** `said Clinton campaign manager Robby Mook`: an organisation and a role before the person who speaks. */
+/** `said Acme campaign manager Jo Brown`: an organisation and a role before the person who speaks. */
 function personAfterRole(ctx: PhraseContext, m: number, sentence: number): number {
   if (ctx.mentions[m]!.speakerKind === 'person') return m;
   let k = firstStartingAt(ctx.tokens, ctx.mentions[m]!.end);

@@ -57,7 +57,7 @@ export function isOrganisationName(word: string): boolean {
   return tagsOf(word).some((t) => t === 'Organization' || t === 'SportsTeam');
 }
 
-/** True for ordinary vocabulary (`Inspectors`, `Government`, `However`), false for proper nouns and unknown words. */
+/** True for ordinary vocabulary (`Auditors`, `Government`, `However`), false for proper nouns and unknown words. */
 export function isCommonWord(word: string): boolean {
   const tags = tagsOf(word);
   return tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t));

@@ -59,16 +59,16 @@ function runEnd(tokens: readonly Token[], i: number): number {
   while (j < tokens.length) {
     const t = tokens[j]!;
     if (t.sentence !== t0.sentence || t.quote !== t0.quote) break;
-    if (j > i && t.isWord && HONORIFICS.has(t.lower) && isCapitalised(t.text) && !HONORIFICS.has(tokens[j - 1]!.lower)) break; // `Kersten England and Ms Hinchcliffe`
+    if (j > i && t.isWord && HONORIFICS.has(t.lower) && isCapitalised(t.text) && !HONORIFICS.has(tokens[j - 1]!.lower)) break; // `Jo Brown and Ms Green`
     if (t.isWord && (isCapitalised(t.text) || HONORIFICS.has(t.lower) || (TITLES.has(t.lower) && /^[a-z]+$/.test(t.text) && j === i))) { j++; continue; }
     const next = tokens[j + 1];
     const prev = tokens[j - 1]!;
-    // A plural possessive inside a name: `Musicians’ Union`, `Music Managers' Forum`.
+    // A plural possessive inside a name: `Teachers’ Union`, `Fishermen's Federation`.
     if ((t.text === '’' || t.text === "'") && j > i && prev.end === t.start && prev.text.endsWith('s') && next?.isWord &&
       isCapitalised(next.text) && next.start > t.end && next.sentence === t.sentence) { j++; continue; }
     if (t.text === '.' && j > i && prev.isWord && (prev.text.length === 1 || HONORIFICS.has(prev.lower + '.') || TITLES.has(prev.lower + '.')) &&
       next && isCapitalised(next.text) && next.start === t.end + 1) { j++; continue; } // Mr. Smith, Jane Q. Public
-    // `Keighley and Ilkley`, `Department of Health`; but `Hillary Clinton and Bernie Sanders` are two people.
+    // `Ashby and Thornby`, `Department of Health`; but `Alice Jones and Brian Hughes` are two people.
     if (t.isWord && NAME_CONNECTORS.has(t.lower) && t.lower !== 'the' && j > i && next?.isWord && isCapitalised(next.text) &&
       next.sentence === t.sentence && !((t.lower === 'and' || t.lower === '&') && (givenNameGender(next.lower) !== null || HONORIFICS.has(next.lower)))) { j++; continue; }
     break;
@@ -106,7 +106,7 @@ function appositionAfter(text: string, tokens: readonly Token[], end: number): s
   return text.slice(first.start, tokens[k - 1]!.end);
 }
 
-/** `Keighley councillor Adrian Farley` → `Keighley councillor`; `Tory leader Michael Howard` → `Tory leader`. */
+/** `Thornby councillor Alan Reed` → `Thornby councillor`; `Tory leader Ann Price` → `Tory leader`. */
 function rolePrefix(text: string, tokens: readonly Token[], i: number, titles: string | null): string | null {
   const before = tokens[i - 1];
   const roleNoun = before && before.isWord && before.quote === tokens[i]!.quote && before.sentence === tokens[i]!.sentence &&

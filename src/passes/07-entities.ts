@@ -1,6 +1,6 @@
 /**
  * Canonical speakers for the article. A person is known by the fullest name the article gives
- * (`Robbie Moore` for `Moore`, `Mr Moore`, `Robbie Moore MP`); a later bare surname or honorific form
+ * (`Jane Smith` for `Smith`, `Ms Smith`, `Jane Smith MP`); a later bare surname or honorific form
  * resolves to the person with that surname (preferring the nearest one introduced before it). Names
  * inside quotations count too: a speaker may be introduced by someone else's words.
  */
@@ -56,7 +56,7 @@ export function buildEntities(mentions: readonly Mention[]): { entities: Entity[
   mentions.forEach((m, i) => {
     if (m.kind !== 'name' || mentionEntity[i] !== null) return;
     const word = wordsOf(m.name)[0]!;
-    // Only people are named by their last word: `Israel` is not `Support for Israel`.
+    // Only people are named by their last word: `Wales` is not `Friends of Wales`.
     let e = nearest(drafts, (bySurname.get(word) ?? []).filter((d) => drafts[d]!.kind === 'person'), m.start, m.speakerKind) ??
       nearest(drafts, (byGivenName.get(word) ?? []).filter((d) => drafts[d]!.kind === 'person'), m.start, m.speakerKind);
     if (e === undefined) {
@@ -85,7 +85,7 @@ export function buildEntities(mentions: readonly Mention[]): { entities: Entity[
   };
 }
 
-/** `Sue Duffy` and `Susan Duffy`: same surname, one given name a prefix of the other. */
+/** `Sue Smith` and `Susan Smith`: same surname, one given name a prefix of the other. */
 function findVariant(drafts: readonly Draft[], sameSurname: readonly number[], words: readonly string[]): number | undefined {
   return sameSurname.find((i) => {
     const d = drafts[i]!;
@@ -94,7 +94,7 @@ function findVariant(drafts: readonly Draft[], sameSurname: readonly number[], w
 }
 
 /**
- * A bare `Moore` or `Ms England`: of the people with that surname (or, failing that, given name), the
+ * A bare `Smith` or `Ms Smith`: of the people with that surname (or, failing that, given name), the
  * one introduced nearest before the mention, else the nearest after it.
  */
 function nearest(drafts: readonly Draft[], ids: readonly number[], at: number, kind: Mention['speakerKind']): number | undefined {

@@ -70,7 +70,7 @@ function cueSpeaker(doc: Readonly<Doc>, ctx: PhraseContext, c: number, candidate
     ? speakerAfter(ctx, cue.lastToken) ?? (cue.kind === 'according' ? null : speakerBefore(ctx, cue.firstToken))
     : speakerBefore(ctx, cue.firstToken) ?? null;
   if (phrase) return fromPhrase(doc, phrase, cue.start, cue.sentence, candidates, reasonCue);
-  // A second verb of the same subject: `De Blasio called Trump a “blowhard,” and said …`.
+  // A second verb of the same subject: `Ruiz called the plan a “disgrace,” and said …`.
   if (prev && sameSentence(prev) && COORDINATORS.has(prev.lower)) {
     const before = c - 1 >= 0 && doc.cues[c - 1]!.sentence === cue.sentence ? earlier[c - 1] : null;
     if (before) return { ...before, confidence: before.confidence * 0.9, reason: `${reasonCue} shares the subject of the verb before it, ${before.name}` };
@@ -82,7 +82,7 @@ function cueSpeaker(doc: Readonly<Doc>, ctx: PhraseContext, c: number, candidate
 
 /**
  * The name that is the sentence's subject: the first name outside quotations that a verb follows
- * (`Plus.net also backed …`), else the first name. Mentions are scanned from the sentence's first one.
+ * (`Acme also backed …`), else the first name. Mentions are scanned from the sentence's first one.
  */
 function sentenceSubject(doc: Readonly<Doc>, sentence: number, before: number): number | null {
   let first: number | null = null;
@@ -92,7 +92,7 @@ function sentenceSubject(doc: Readonly<Doc>, sentence: number, before: number): 
     if (m.kind !== 'name' || m.insideQuote || isDateline(doc, m) || afterPreposition(doc, m)) continue;
     first ??= i;
     let k = firstStartingAt(doc.tokens, m.end);
-    while (doc.tokens[k]?.isWord && TIME_WORDS.has(doc.tokens[k]!.lower)) k++; // `Mike Pence on Thursday blamed`
+    while (doc.tokens[k]?.isWord && TIME_WORDS.has(doc.tokens[k]!.lower)) k++; // `Ann Price on Thursday blamed`
     const next = doc.tokens[k];
     if (next && next.sentence === sentence && next.isWord && (isVerbLike(next.lower) || CUE_PREFIX_WORDS.has(next.lower))) return i;
   }
@@ -103,7 +103,7 @@ const TIME_WORDS = new Set(['on', 'last', 'this', 'next', 'week', 'month', 'year
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later']);
 const PREPOSITIONS = new Set(['of', 'for', 'to', 'in', 'at', 'by', 'with', 'from', 'on', 'about', 'against', 'over', 'than']);
 
-/** `LA CROSSE, Wisc. —` opening a story is a dateline, not a subject. */
+/** `SPRINGFIELD, Ill. —` opening a story is a dateline, not a subject. */
 function isDateline(doc: Readonly<Doc>, m: Mention): boolean {
   return m.start === doc.sentences[m.sentence]!.start && m.name === m.name.toUpperCase() && /\p{Lu}{2}/u.test(m.name);
 }
@@ -130,7 +130,7 @@ function fromPhrase(doc: Readonly<Doc>, p: SpeakerPhrase, at: number, sentence: 
     const entity = doc.mentionEntity[p.mention!] ?? null;
     if (entity === null) return null;
     const e = doc.entities[entity]!;
-    // The first role the article states for the person (`Bradford Council leader`) beats a bare title here (`Councillor`).
+    // The first role the article states for the person (`Eastwick Council leader`) beats a bare title here (`Councillor`).
     return { entity, name: e.name, kind: e.kind, role: e.role ?? p.role, mention: span, how: 'name', confidence: 0.95, reason: `${reasonCue} with the name “${doc.source.text.slice(p.start, p.end)}”` };
   }
   if (p.kind === 'pronoun') {
@@ -173,8 +173,8 @@ function nameCandidate(doc: Readonly<Doc>, m: Mention, i: number): Candidate {
 
 /**
  * A name that opens its main clause: nothing before it in the sentence but titles, role words or an
- * opening phrase ended by a comma (`Asked about Trump, Calderon said`) — no verb, no `that`. A name in
- * an embedded clause (`… in the event that Clinton faces …`) is not a subject here.
+ * opening phrase ended by a comma (`Asked about the plan, Ruiz said`) — no verb, no `that`. A name in
+ * an embedded clause (`… in the event that Reed wins …`) is not a subject here.
  */
 function isSubjectPosition(doc: Readonly<Doc>, m: Mention): boolean {
   const first = firstStartingAt(doc.tokens, doc.sentences[m.sentence]!.start);

@@ -3,7 +3,7 @@
  *   sentence  the speaker's own sentence(s): it opens its sentence, follows a colon or a cue and
  *             comma, or continues a multi-paragraph quotation;
  *   label     a quoted term, not speech: `was rated ‘inadequate’`, `an ‘inadequate’ rating`, a
- *             crosshead such as `‘Incredibly worrying’` on a line of its own;
+ *             crosshead such as `‘Deeply troubling’` on a line of its own;
  *   fragment  anything else: quoted words inside the writer's sentence.
  */
 import type { Doc, QuoteShape, Quotation, Sentence } from '../model/document.js';

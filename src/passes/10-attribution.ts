@@ -2,10 +2,10 @@
  * Give each top-level quotation its type and speaker. Rules, tried in order:
  *   label         a quoted term (scare quote): no speaker
  *   same-sentence a cue in the quote's own sentence (`“…,” X said`, `X said: “…”`, `said X`)
- *   trailing      `“…?” Hannity pressed.`: a question or exclamation ends the sentence, the next short
+ *   trailing      `“…?” Reed pressed.`: a question or exclamation ends the sentence, the next short
  *                 sentence right after it is the attribution
  *   dash          `“…” – X`
- *   colon-name    a headline or Q&A layout: `Carly Fiorina: ‘Bill Clinton's fair game.’`
+ *   colon-name    a headline or Q&A layout: `Jo Brown: ‘The plan is dead.’`
  *   continuation  a later paragraph of a multi-paragraph quotation, or a quotation that picks up after
  *                 an interjection: the speaker of the part before
  *   colon-lead-in the sentence before ends with a colon and has a cue (`The mayor said:`)
@@ -88,7 +88,7 @@ function sameSentence(doc: Readonly<Doc>, q: Quotation, s: Sentence, shape: stri
   return null;
 }
 
-/** `“Would it be negotiable?” Hannity pressed.` The sentence splitter ends a sentence after `?”`. */
+/** `“Will you resign?” Reed asked.` The sentence splitter ends a sentence after `?”`. */
 function trailing(doc: Readonly<Doc>, q: Quotation, s: Sentence): Decision | null {
   const next = doc.sentences[s.index + 1];
   const text = doc.source.text;
@@ -101,7 +101,7 @@ function trailing(doc: Readonly<Doc>, q: Quotation, s: Sentence): Decision | nul
   return speaker && wordsBefore <= 4 ? fromCue(doc, c, speaker, 'trailing', speaker.confidence * 0.9, 'the attribution follows the question or exclamation') : null;
 }
 
-/** `Carly Fiorina: ‘Bill Clinton's fair game.’` — a name, a colon, the quotation. */
+/** `Jo Brown: ‘The plan is dead.’` — a name, a colon, the quotation. */
 function colonName(doc: Readonly<Doc>, q: Quotation, s: Sentence): Decision | null {
   if (q.outer.start - s.start > 120) return null; // a headline or Q&A label is short
   const before = doc.source.text.slice(s.start, q.outer.start);
@@ -189,7 +189,7 @@ function noWordsBetween(text: string, from: number, to: number, prevSentence: Se
 
 /**
  * A quote-only sentence or paragraph after the last speaker: after their quotation (`quote-run`) or after
- * reported speech (`Mr Florin said the challenge was … "There's an indication …"`, `after-reported`),
+ * reported speech (`Ms Price said the plan would fail. "It cannot work."`, `after-reported`),
  * whichever is nearer, provided no one else is named or speaks in between.
  */
 function quoteRun(doc: Readonly<Doc>, q: Quotation, n: number, top: readonly Quotation[], byQuote: ReadonlyMap<number, Attribution>): Decision | null {

@@ -26,7 +26,7 @@ import { isValidSpan, type Span } from '../model/span.js';
  * - titles (`Mr.`, `Dr.`) and `e.g.`, `vs.` never end a sentence;
  * - `No.`, `Vol.`, `pp.` do not end one before a digit (`No. 10`);
  * - ambiguous abbreviations (months, `Inc.`, `Jr.`, `St.`, `Calif.`), dotted acronyms (`U.S.`, `a.m.`) and
- *   single-letter initials (`George W. Bush`) end one only before a common sentence starter
+ *   single-letter initials (`John F. Kennedy`) end one only before a common sentence starter
  *   (`...in the U.S. The next day` splits, `the U.S. Senate` does not): see `SENTENCE_STARTERS`;
  * - a single capital after a number is a unit, not an initial (`7.9 C. Rain later`).
  *
@@ -142,7 +142,7 @@ function coreOf(text: string, start: number, end: number): string {
   return text.slice(start, end);
 }
 
-/** One capital letter (`W` in `George W. Bush`). `I` is left out: `so do I. Nobody` ends a sentence. */
+/** One capital letter (`F` in `John F. Kennedy`). `I` is left out: `so do I. Nobody` ends a sentence. */
 function isInitial(word: string): boolean {
   if (word.length !== 1 || word === 'I') return false;
   const c = word.charCodeAt(0);

@@ -7,7 +7,7 @@ export interface RawToken extends Span {
 
 /**
  * Words and punctuation of a range. A word keeps inner apostrophes, hyphens, periods and ampersands
- * (`children’s`, `O'Gara`, `well-known`, `U.S`, `AT&T`); every other non-space character is its own token.
+ * (`children’s`, `O'Neill`, `well-known`, `U.S`, `AT&T`); every other non-space character is its own token.
  * Each alternative consumes at least one character and the repeated group needs a separator, so the
  * scan is linear.
  */

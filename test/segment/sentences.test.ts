@@ -65,7 +65,7 @@ describe('splitSentences', () => {
     ['non-ASCII capital starts a sentence', 'He left. Élodie stayed.', ['He left.', 'Élodie stayed.']],
     ['name suffix and et al.', 'Martin Luther King Jr. said so. It was Smith et al. The study ended.', ['Martin Luther King Jr. said so.', 'It was Smith et al.', 'The study ended.']],
     ['abbreviated titles before names', 'He met Pres. Obama and Rep. Gabby Giffords.', ['He met Pres. Obama and Rep. Gabby Giffords.']],
-    ['US state abbreviations', 'It was in San Bernardino, Calif. The police came. Calif. Gov. Brown spoke.', ['It was in San Bernardino, Calif.', 'The police came.', 'Calif. Gov. Brown spoke.']],
+    ['US state abbreviations', 'It was in Fresno, Calif. The police came. Calif. Gov. Lee spoke.', ['It was in Fresno, Calif.', 'The police came.', 'Calif. Gov. Lee spoke.']],
     ['a lowercase word like a state abbreviation', 'He fell ill. Doctors came.', ['He fell ill.', 'Doctors came.']],
     ['dotted acronym before the pronoun I', 'It is tough for D.C. I think so.', ['It is tough for D.C.', 'I think so.']],
     ['MS is not the title Ms', 'She has MS. She is fine.', ['She has MS.', 'She is fine.']],
