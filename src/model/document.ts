@@ -64,6 +64,8 @@ export interface Mention extends Span {
   readonly gender: 'male' | 'female' | null;
   /** A title or apposition that says what the person is (`Thornby MP`, `portfolio holder for …`). */
   readonly role: string | null;
+  /** A capitalised common word opening its sentence: kept only if it resolves to a person named elsewhere. */
+  readonly doubtful: boolean;
 }
 
 /** A speaker as the article knows it: the fullest name, its kind, role and gender. */

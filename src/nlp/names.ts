@@ -2,6 +2,7 @@
  * Reading a run of capitalised words: where the person's name is, which words are titles or a role,
  * and whether it names a person or an organisation.
  */
+import { SHORT_GIVEN_NAMES } from '../lexicon/given-names.js';
 import { HONORIFICS, NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, TITLES } from '../lexicon/people.js';
 import {
   givenNameGender, isCommonWord, isKnownName, isOrganisationName, isOrganisationWord, isPlaceName, isPlaceWord,
@@ -20,6 +21,10 @@ export interface NameReading {
   readonly gender: 'male' | 'female' | null;
   /** Titles inside the run (`Thornby MP`, `Cllr`), as written. */
   readonly titles: string | null;
+  /** The first word of the words that name the person: the name with an honorific or short title before it (`Mr Smith`, `Cllr Sue Smith`). */
+  readonly namedFrom: NameWord;
+  /** A common word that opens the sentence (`Inspectors`, `Pence`): a name only if the article names such a person. */
+  readonly doubtful: boolean;
 }
 
 const CAPITALISED = /^\p{Lu}/u;
@@ -54,11 +59,15 @@ const isOrgWord = (w: NameWord) => ORGANISATION_WORDS.has(lower(w)) || isOrganis
  */
 export function readNameRun(words: readonly NameWord[], atSentenceStart: boolean): NameReading | null {
   let ws = [...words];
-  // "The", "However", "Auditors": capitalised only because they open the sentence.
-  while (ws.length > 0 && ((NOT_NAMES.has(lower(ws[0]!)) && !isHonorific(ws[0]!)) ||
-    (atSentenceStart && ws === words && isSentenceInitialCommon(ws[0]!)))) {
+  // "The", "However", "Auditors": capitalised only because they open the sentence (only the sentence's
+  // first word can be such a word; after it, capitals mean a name).
+  let first = atSentenceStart;
+  let doubtful = false;
+  while (ws.length > 0 && ((NOT_NAMES.has(lower(ws[0]!)) && !isHonorific(ws[0]!)) || (first && isSentenceInitialCommon(ws[0]!, ws[1])))) {
+    // A lone common word opening a sentence may still be a surname (`Pence said`): keep it, in doubt.
+    if (ws.length === 1 && !NOT_NAMES.has(lower(ws[0]!))) { doubtful = true; break; }
     ws = ws.slice(1);
-    atSentenceStart = false;
+    first = false;
   }
   // `Footage of al-Rashid`, `Supporters of Reed` opening a sentence: a common noun, then the name.
   if (atSentenceStart && ws.length > 2 && (lower(ws[1]!) === 'of' || lower(ws[1]!) === 'for') && !isOrgWord(ws[0]!) && !isTitle(ws[0]!) &&
@@ -91,16 +100,29 @@ export function readNameRun(words: readonly NameWord[], atSentenceStart: boolean
   if (name.length === 0 || !isCapitalised(name[0]!.text) || (NAME_CONNECTORS.has(lower(name[0]!)) && name.length === 1)) return null;
   if (name.every((w) => isTitle(w)) || (name.length === 1 && PARTY_STATE.test(name[0]!.text))) return null;
 
-  const gender = honorific >= 0 ? HONORIFICS.get(lower(ws[honorific]!)) ?? null : genderOfGivenName(name);
+  const kind = kindOf(name, honorific >= 0 || titleWords.length > 0);
+  const gender = honorific >= 0 ? HONORIFICS.get(lower(ws[honorific]!)) ?? null : kind === 'person' ? genderOfGivenName(name) : null;
   // Honorifics (`Mr`, `Ms`) say nothing about the role; titles (`Cllr`, `Thornby MP`) do.
   const roleWords = titleWords.filter((w) => !isHonorific(w));
   const titles = roleWords.length > 0 ? roleWords.map((w) => w.text).join(' ') : null;
-  return { name, kind: kindOf(name, honorific >= 0 || titleWords.length > 0), gender, titles };
+  return { name, kind, gender, titles, namedFrom: namedFrom(ws, name), doubtful };
 }
 
-function isSentenceInitialCommon(w: NameWord): boolean {
+/** Honorifics and short titles written right before a name are part of how it is named. */
+const NAMING_TITLES = new Set(['cllr', 'councillor', 'sen', 'senator', 'rep', 'gov', 'governor', 'president', 'mayor', 'judge', 'gen',
+  'general', 'col', 'capt', 'lt', 'sgt', 'det', 'supt', 'insp', 'prof', 'professor']);
+
+function namedFrom(ws: readonly NameWord[], name: readonly NameWord[]): NameWord {
+  let k = ws.indexOf(name[0]!);
+  while (k > 0 && (isHonorific(ws[k - 1]!) || NAMING_TITLES.has(lower(ws[k - 1]!)))) k--;
+  return ws[Math.max(k, 0)]!;
+}
+
+function isSentenceInitialCommon(w: NameWord, next: NameWord | undefined): boolean {
   const l = lower(w);
-  return isCommonWord(l) && !isKnownName(l) && !isTitle(w) && !ORGANISATION_WORDS.has(l);
+  // `Bill de Blasio`: a lower-case particle after it means a name goes on.
+  if (next && !isCapitalised(next.text) && NAME_CONNECTORS.has(lower(next))) return false;
+  return isCommonWord(l) && !isKnownName(l) && !SHORT_GIVEN_NAMES.has(l) && !isTitle(w) && !ORGANISATION_WORDS.has(l);
 }
 
 /** The name words after an honorific or title: capitalised words, connectors inside. */

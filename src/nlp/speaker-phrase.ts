@@ -41,6 +41,17 @@ const LINKING_PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'to', '
 const RELATIVE = new Set(['who', 'which', 'whose', 'where', 'when', 'while', 'whom']);
 const MAX_DESCRIPTION_WORDS = 7;
 
+/**
+ * Last token of the clause that starts at token k (at most `limit` tokens on): it stops at clause
+ * punctuation, and a period belongs to it only inside an abbreviation (`Jr.`), never at its end.
+ */
+function clauseEnd(ctx: PhraseContext, k: number, sentence: number, limit: number): number {
+  let end = k;
+  while (end + 1 < ctx.tokens.length && !isBoundary(ctx, end + 1, sentence) && end - k < limit) end++;
+  while (end > k && ctx.tokens[end]!.text === '.') end--;
+  return end;
+}
+
 /** Does this token stop a phrase? Quotation tokens, other sentences and clause punctuation do. */
 function isBoundary(ctx: PhraseContext, k: number, sentence: number): boolean {
   const t = ctx.tokens[k];
@@ -221,22 +232,23 @@ function nameStart(ctx: PhraseContext, start: number): number {
 }
 
 /** `“…,” said Ms Smith, the chief executive.` / `according to the report` / `said a spokesman for the firm`. */
-export function speakerAfter(ctx: PhraseContext, cueLast: number): SpeakerPhrase | null {
+export function speakerAfter(ctx: PhraseContext, cueLast: number, appositions = true): SpeakerPhrase | null {
   const sentence = ctx.tokens[cueLast]!.sentence;
   let k = cueLast + 1;
   const t = ctx.tokens[k];
   if (!t || t.sentence !== sentence || t.quote !== null || !t.isWord) return null;
-  if (ctx.mentionStartingAt.has(k)) return withApposition(ctx, fromMention(ctx, personAfterRole(ctx, ctx.mentionStartingAt.get(k)!, sentence), null), sentence);
+  // `according to Jane Roe, the plan was …`: what follows the comma is the claim, not a role.
+  const withRole = (p: SpeakerPhrase) => (appositions ? withApposition(ctx, p, sentence) : p);
+  if (ctx.mentionStartingAt.has(k)) return withRole(fromMention(ctx, personAfterRole(ctx, ctx.mentionStartingAt.get(k)!, sentence), null));
   // Titles and honorifics before the name: `said Cllr Jane Smith`, `said Mr. Smith`.
   for (let j = k; j < k + 4; j++) {
     const m = ctx.mentionStartingAt.get(j);
-    if (m !== undefined) return withApposition(ctx, fromMention(ctx, m, null), sentence);
+    if (m !== undefined) return withRole(fromMention(ctx, m, null));
     const w = ctx.tokens[j];
     if (!w || w.sentence !== sentence || w.quote !== null || !(w.text === '.' || TITLES.has(w.lower) || isCapitalised(w.text))) break;
   }
   // A description: up to the end of the clause; its head is the first speaker noun.
-  let end = k;
-  while (end + 1 < ctx.tokens.length && !isBoundary(ctx, end + 1, sentence) && end - k < MAX_DESCRIPTION_WORDS) end++;
+  const end = clauseEnd(ctx, k, sentence, MAX_DESCRIPTION_WORDS);
   for (let j = k; j <= end; j++) {
     const w = ctx.tokens[j]!;
     if (j > k && !DETERMINERS.has(w.lower) && !LINKING_PREPOSITIONS.has(w.lower) && !speakerNounKind(w.lower) && !/^\p{L}+$/u.test(w.text)) break;
@@ -247,11 +259,11 @@ export function speakerAfter(ctx: PhraseContext, cueLast: number): SpeakerPhrase
       if (LINKING_PREPOSITIONS.has(ctx.tokens[j + 1]?.lower ?? '') && j + 1 <= end) last = end;
       const first = ctx.tokens[k]!;
       const from = nameStart(ctx, k);
-      return withApposition(ctx, {
+      return withRole({
         start: first.start, end: ctx.tokens[last]!.end, kind: 'description', mention: null,
         text: ctx.text.slice(from, ctx.tokens[last]!.end), head: w.lower, headKind: kind,
         definite: DEFINITE.has(first.lower), role: null,
-      }, sentence);
+      });
     }
     if (SUBJECT_PRONOUNS.has(w.lower) && j === k) return null;
   }
@@ -276,7 +288,6 @@ function withApposition(ctx: PhraseContext, p: SpeakerPhrase, sentence: number):
   k++;
   const first = ctx.tokens[k];
   if (!first || !first.isWord || first.quote !== null || !isAppositionLike(ctx, k, k + 1)) return p;
-  let end = k;
-  while (end + 1 < ctx.tokens.length && !isBoundary(ctx, end + 1, sentence)) end++;
+  const end = clauseEnd(ctx, k, sentence, Infinity);
   return { ...p, role: p.role ?? ctx.text.slice(first.start, ctx.tokens[end]!.end) };
 }

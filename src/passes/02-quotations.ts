@@ -3,8 +3,8 @@
  *
  * News convention: a quotation that runs over several paragraphs opens each paragraph with a mark
  * and closes only in the last one. So an open quotation at the end of a paragraph continues when the
- * next paragraph opens with a mark of the same family (and, when another speaker's paragraph sits in
- * between, when one of the next two paragraphs does). Otherwise it is bounded by its paragraph and a
+ * next paragraph opens with a mark of the same family (and, when one or two paragraphs of someone else
+ * sit in between, when the paragraph after them does: MAX_INTERJECTION). Otherwise it is bounded by its paragraph and a
  * diagnostic says so: an unbalanced mark never swallows the rest of the article.
  *
  * Merged paragraphs (`… club. "No individual is …`): an opening mark right after a sentence end, while

@@ -23,7 +23,7 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
       mentions.push({
         start: t.start, end: t.end, kind: 'pronoun', sentence: t.sentence, insideQuote: false, name: t.lower,
         speakerKind: pronoun === 'thing' ? 'organisation' : pronoun === 'plural' ? 'group' : 'person',
-        gender: pronoun === 'male' || pronoun === 'female' ? pronoun : null, role: null,
+        gender: pronoun === 'male' || pronoun === 'female' ? pronoun : null, role: null, doubtful: false,
       });
       continue;
     }
@@ -38,7 +38,7 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
     const first = tokens[reading.name[0]!.token]!;
     const last = tokens[reading.name.at(-1)!.token]!;
     mentions.push({
-      start: first.start,
+      start: tokens[reading.namedFrom.token]!.start,
       end: last.end,
       kind: 'name',
       sentence: t.sentence,
@@ -47,6 +47,7 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
       speakerKind: reading.kind,
       gender: reading.gender,
       role: appositionAfter(text, tokens, end) ?? rolePrefix(text, tokens, runStart, reading.titles),
+      doubtful: reading.doubtful,
     });
   }
   return mentions;

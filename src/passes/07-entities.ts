@@ -5,6 +5,7 @@
  * inside quotations count too: a speaker may be introduced by someone else's words.
  */
 import type { Entity, Mention } from '../model/document.js';
+import { SHORT_GIVEN_NAMES } from '../lexicon/given-names.js';
 import type { Pass } from './pass.js';
 
 interface Draft {
@@ -24,7 +25,13 @@ function draft(m: Mention, words: string[]): Draft {
 
 const wordsOf = (name: string) => name.toLowerCase().split(/\s+/).filter(Boolean);
 
-export function buildEntities(mentions: readonly Mention[]): { entities: Entity[]; mentionEntity: (number | null)[] } {
+export function buildEntities(all: readonly Mention[]): { mentions: Mention[]; entities: Entity[]; mentionEntity: (number | null)[] } {
+  // A doubtful mention (`Pence` opening a sentence) stays only if it is the surname or given name of a person named in full.
+  const people = new Set(all.filter((m) => m.kind === 'name' && !m.doubtful && m.speakerKind === 'person').flatMap((m) => {
+    const w = wordsOf(m.name);
+    return w.length >= 2 ? [w[0]!, w.at(-1)!] : [];
+  }));
+  const mentions = all.filter((m) => !m.doubtful || people.has(wordsOf(m.name)[0]!));
   const drafts: Draft[] = [];
   const mentionEntity: (number | null)[] = mentions.map(() => null);
   const byFullName = new Map<string, number>();
@@ -81,16 +88,22 @@ export function buildEntities(mentions: readonly Mention[]): { entities: Entity[
 
   return {
     entities: drafts.map((d, index) => ({ index, name: d.name, kind: d.kind, kindKnown: d.kindKnown, role: d.role, gender: d.gender, words: d.words })),
+    mentions,
     mentionEntity,
   };
 }
 
-/** `Sue Smith` and `Susan Smith`: same surname, one given name a prefix of the other. */
+/** `Sue Smith` and `Susan Smith`, `Rob` and `Robert`: same surname, one given name a short form of the other. */
 function findVariant(drafts: readonly Draft[], sameSurname: readonly number[], words: readonly string[]): number | undefined {
   return sameSurname.find((i) => {
     const d = drafts[i]!;
-    return d.kind === 'person' && (d.words[0]!.startsWith(words[0]!) || words[0]!.startsWith(d.words[0]!));
+    return d.kind === 'person' && sameGivenName(d.words[0]!, words[0]!);
   });
+}
+
+function sameGivenName(a: string, b: string): boolean {
+  if (a.startsWith(b) || b.startsWith(a)) return true;
+  return (SHORT_GIVEN_NAMES.get(a) ?? []).includes(b) || (SHORT_GIVEN_NAMES.get(b) ?? []).includes(a);
 }
 
 /**

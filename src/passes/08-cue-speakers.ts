@@ -67,7 +67,7 @@ function cueSpeaker(doc: Readonly<Doc>, ctx: PhraseContext, c: number, candidate
   const afterQuote = sameSentence(prev) && (prev!.quote !== null || (prev!.text === ',' && sameSentence(prevPrev) && prevPrev!.quote !== null));
   const atStart = !sameSentence(prev);
   const phrase = cue.kind === 'according' || afterQuote || atStart
-    ? speakerAfter(ctx, cue.lastToken) ?? (cue.kind === 'according' ? null : speakerBefore(ctx, cue.firstToken))
+    ? speakerAfter(ctx, cue.lastToken, cue.kind !== 'according') ?? (cue.kind === 'according' ? null : speakerBefore(ctx, cue.firstToken))
     : speakerBefore(ctx, cue.firstToken) ?? null;
   if (phrase) return fromPhrase(doc, phrase, cue.start, cue.sentence, candidates, reasonCue);
   // A second verb of the same subject: `Ruiz called the plan a “disgrace,” and said …`.

@@ -195,7 +195,8 @@ function noWordsBetween(text: string, from: number, to: number, prevSentence: Se
 function quoteRun(doc: Readonly<Doc>, q: Quotation, n: number, top: readonly Quotation[], byQuote: ReadonlyMap<number, Attribution>): Decision | null {
   const quoted = lastQuotedSpeaker(doc, q, n, top, byQuote);
   const reported = lastReportedSpeaker(doc, q);
-  const useReported = reported !== null && (quoted === null || reported.at > quoted.at);
+  // A cue in the sentence of that quotation is its attribution (`“…,” Jane Roe said.`), not reported speech.
+  const useReported = reported !== null && (quoted === null || (reported.at > quoted.at && reported.at > quoted.sentenceEnd));
   const event = useReported ? reported : quoted;
   if (!event || someoneElseBetween(doc, event.at, q.outer.start, event.speaker)) return null;
   return useReported
@@ -205,6 +206,8 @@ function quoteRun(doc: Readonly<Doc>, q: Quotation, n: number, top: readonly Quo
 
 interface SpeakerEvent {
   readonly at: number;
+  /** End of the sentence the event happens in. */
+  readonly sentenceEnd: number;
   readonly speaker: CueSpeaker;
   readonly cue: Span | null;
   readonly confidence: number;
@@ -215,7 +218,10 @@ function lastQuotedSpeaker(doc: Readonly<Doc>, q: Quotation, n: number, top: rea
     const prev = top[k]!;
     if (q.paragraph - prev.paragraph > RUN_PARAGRAPHS) return null;
     const a = byQuote.get(prev.index);
-    if (a?.speaker && a.type !== 'scare') return { at: prev.outer.end, speaker: a.speaker, cue: a.cue, confidence: a.confidence };
+    if (a?.speaker && a.type !== 'scare') {
+      const sentence = doc.sentences[firstStartingAt(doc.sentences, prev.outer.start + 1) - 1];
+      return { at: prev.outer.end, sentenceEnd: Math.max(sentence?.end ?? 0, prev.outer.end), speaker: a.speaker, cue: a.cue, confidence: a.confidence };
+    }
   }
   return null;
 }
@@ -227,7 +233,7 @@ function lastReportedSpeaker(doc: Readonly<Doc>, q: Quotation): SpeakerEvent | n
     const paragraph = doc.sentences[cue.sentence]!.paragraph;
     if (q.paragraph - paragraph > 1) return null;
     const speaker = doc.cueSpeakers[c];
-    if (speaker && doc.sentences[cue.sentence]!.end <= q.outer.start) return { at: cue.end, speaker, cue: { start: cue.start, end: cue.end }, confidence: speaker.confidence };
+    if (speaker && doc.sentences[cue.sentence]!.end <= q.outer.start) return { at: cue.end, sentenceEnd: doc.sentences[cue.sentence]!.end, speaker, cue: { start: cue.start, end: cue.end }, confidence: speaker.confidence };
   }
   return null;
 }

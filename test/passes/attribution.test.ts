@@ -1,0 +1,195 @@
+/**
+ * Pass 10, attribution (src/passes/10-attribution.ts), through `extract()`. One row per rule in the
+ * header comment of that file, then pronouns, descriptions and the cases where nothing should be
+ * guessed. Each row lists every quote in text order as `[text, type, speaker name, rule]`; a speaker
+ * given as a RegExp must match the speaker's name.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import type { QuoteType } from '../../src/index.js';
+
+type Row = [text: string, type: QuoteType, speaker: string | RegExp | null, rule: string];
+
+function quotes(input: string) {
+  return extract(input, { file: 'test.txt' }).quotes;
+}
+
+function check(input: string, expected: Row[]): void {
+  const got = quotes(input);
+  const summary = got.map((q) => `${q.id} ${q.type} ${q.speaker?.name ?? 'null'} (${q.rule}): ${q.text}`).join('\n');
+  expect(got, summary).toHaveLength(expected.length);
+  expected.forEach(([text, type, speaker, rule], i) => {
+    const q = got[i]!;
+    expect(q.text, summary).toBe(text);
+    expect(q.type, summary).toBe(type);
+    if (speaker instanceof RegExp) expect(q.speaker?.name ?? '', summary).toMatch(speaker);
+    else expect(q.speaker?.name ?? null, summary).toBe(speaker);
+    expect(q.rule, summary).toBe(rule);
+  });
+}
+
+describe('attribution rules', () => {
+  it.each<[string, string, Row[]]>([
+    ['label: a quoted term after a naming verb', 'The school was rated “inadequate” by inspectors.', [
+      ['inadequate', 'scare', null, 'label'],
+    ]],
+    ['label: a short crosshead on a line of its own', 'The council met.\n\n‘Deeply worrying’\n\nThe vote was close.', [
+      ['Deeply worrying', 'scare', null, 'label'],
+    ]],
+    ['same-sentence: quote, speaker, cue', '“We will win the vote,” Jane Roe said.', [
+      ['We will win the vote,', 'direct', 'Jane Roe', 'same-sentence'],
+    ]],
+    ['same-sentence: speaker, cue, colon, quote', 'Jane Roe said: “We will win the vote.”', [
+      ['We will win the vote.', 'direct', 'Jane Roe', 'same-sentence'],
+    ]],
+    ['same-sentence: quote, cue, speaker', '“We will win the vote,” said Jane Roe.', [
+      ['We will win the vote,', 'direct', 'Jane Roe', 'same-sentence'],
+    ]],
+    ['same-sentence: a fragment with a cue is mixed', 'Jane Roe said the vote was “a farce”.', [
+      ['a farce', 'mixed', 'Jane Roe', 'same-sentence'],
+    ]],
+    ['trailing: a question, then a short attribution sentence', '“Is the vote over?” Jane Roe asked.', [
+      ['Is the vote over?', 'direct', 'Jane Roe', 'trailing'],
+    ]],
+    ['dash: a name after a dash', '“We will win the vote.” – Jane Roe', [
+      ['We will win the vote.', 'direct', 'Jane Roe', 'dash'],
+    ]],
+    ['colon-name: a name, a colon, the quote', 'Jane Roe: “We will win the vote.”', [
+      ['We will win the vote.', 'direct', 'Jane Roe', 'colon-name'],
+    ]],
+    ['continuation: the next paragraph of an open quotation', 'Jane Roe said: “We will win the vote.\n\n“And we will keep our promises.”', [
+      ['We will win the vote.', 'direct', 'Jane Roe', 'same-sentence'],
+      ['And we will keep our promises.', 'direct', 'Jane Roe', 'continuation'],
+    ]],
+    ['continuation: after an interjection paragraph', 'Jane Roe said: “We will win the vote.\n\nThe crowd cheered loudly.\n\n“And we will keep our promises.”', [
+      ['We will win the vote.', 'direct', 'Jane Roe', 'same-sentence'],
+      ['And we will keep our promises.', 'direct', 'Jane Roe', 'continuation'],
+    ]],
+    ['colon-lead-in: the paragraph before ends with a cue and a colon', 'Jane Roe said:\n\n“We will win the vote.”', [
+      ['We will win the vote.', 'direct', 'Jane Roe', 'colon-lead-in'],
+    ]],
+    ['adjacent: a quote-only sentence after an attributed quote, same paragraph', '“We will win the vote,” Jane Roe said. “Then we build homes.”', [
+      ['We will win the vote,', 'direct', 'Jane Roe', 'same-sentence'],
+      ['Then we build homes.', 'direct', 'Jane Roe', 'adjacent'],
+    ]],
+    ['quote-run: a quote-only paragraph after the speaker’s quote', 'Jane Roe said: “We will win the vote.”\n\n“Then we build homes.”', [
+      ['We will win the vote.', 'direct', 'Jane Roe', 'same-sentence'],
+      ['Then we build homes.', 'direct', 'Jane Roe', 'quote-run'],
+    ]],
+    ['after-reported: a quote-only paragraph after reported speech', 'Jane Roe said the vote was lost.\n\n“We will try again.”', [
+      ['We will try again.', 'direct', 'Jane Roe', 'after-reported'],
+    ]],
+    ['after-reported: the latest reported speaker, not the earlier quoted one', 'Jane Roe said: “We will win the vote.”\n\nBob Lee said the plan was doomed.\n\n“Then we build homes.”', [
+      ['We will win the vote.', 'direct', 'Jane Roe', 'same-sentence'],
+      ['Then we build homes.', 'direct', 'Bob Lee', 'after-reported'],
+    ]],
+    ['unattributed: a quote on its own', '“We will win the vote.”', [
+      ['We will win the vote.', 'direct', null, 'unattributed'],
+    ]],
+    ['no-cue: a fragment in a sentence with no cue is a scare quote', 'The plan was a “total mess” from the start.', [
+      ['total mess', 'scare', null, 'no-cue'],
+    ]],
+  ])('%s', (_description, input, expected) => check(input, expected));
+
+  it('continuation quotes point at the part before', () => {
+    const got = quotes('Jane Roe said: “We will win the vote.\n\n“And we will keep our promises.”');
+    expect(got.map((q) => [q.id, q.continues ?? null])).toEqual([['q1', null], ['q2', 'q1']]);
+  });
+});
+
+describe('pronouns and descriptions', () => {
+  it.each<[string, string, Row[]]>([
+    ['she: the woman of two people', 'Tom Lee met Mary Roe at the hall. “We will win,” she said.', [
+      ['We will win,', 'direct', 'Mary Roe', 'same-sentence'],
+    ]],
+    ['he: the man of two people', 'Mary Roe met Tom Lee at the hall. “We will win,” he said.', [
+      ['We will win,', 'direct', 'Tom Lee', 'same-sentence'],
+    ]],
+    ['it: an organisation named before', 'Greenfield Council approved the plan. “It is a good day,” it said.', [
+      ['It is a good day,', 'direct', 'Greenfield Council', 'same-sentence'],
+    ]],
+    ['the council: the council named before', 'Greenfield Council approved the plan. “It is a good day,” the council said.', [
+      ['It is a good day,', 'direct', 'Greenfield Council', 'same-sentence'],
+    ]],
+    ['a spokesperson for X: an unnamed speaker', '“It is a good day,” a spokesperson for Acme Ltd said.', [
+      ['It is a good day,', 'direct', /spokesperson/, 'same-sentence'],
+    ]],
+    ['said a spokesperson: an unnamed speaker', '“It is a good day,” said a spokesperson.', [
+      ['It is a good day,', 'direct', /spokesperson/, 'same-sentence'],
+    ]],
+  ])('%s', (_description, input, expected) => check(input, expected));
+
+  it.each<[string, string, 'person' | 'organisation', string]>([
+    ['pronoun', 'Tom Lee met Mary Roe at the hall. “We will win,” she said.', 'person', 'she'],
+    ['organisation pronoun', 'Greenfield Council approved the plan. “It is a good day,” it said.', 'organisation', 'it'],
+    ['definite description', 'Greenfield Council approved the plan. “It is a good day,” the council said.', 'organisation', 'the council'],
+    ['name', '“We will win,” said Jane Roe.', 'person', 'Jane Roe'],
+  ])('speaker kind and mention: %s', (_description, input, kind, mention) => {
+    const [q] = quotes(input);
+    expect(q?.speaker?.kind).toBe(kind);
+    expect(q?.speaker?.mention.text).toBe(mention);
+  });
+});
+
+describe('speaker roles', () => {
+  it.each<[string, string, string | null]>([
+    ['title before the name', 'Keighley MP Robbie Moore said: “We will act.”', 'Keighley MP'],
+    ['apposition before the cue', 'Jane Roe, portfolio holder for housing, said: “We will act.”', 'portfolio holder for housing'],
+    ['apposition after said X, closed by a comma', '“We will act,” said Jane Roe, the chief executive of the firm, on Monday.', 'the chief executive of the firm'],
+    ['a later short form keeps the role', 'Keighley MP Robbie Moore said: “We will act.”\n\nMr Moore added: “Soon.”', 'Keighley MP'],
+    ['no role', '“We will act,” said Jane Roe.', null],
+  ])('%s', (_description, input, role) => {
+    const got = quotes(input);
+    expect(got.at(-1)?.speaker?.role ?? null).toBe(role);
+  });
+
+  it.each<[string, string, string | null]>([
+    // The apposition ends at the clause; the sentence's final period is not part of it.
+    ['apposition at the end of the sentence keeps no period', '“We will act,” said Jane Roe, the chief executive.', 'the chief executive'],
+    // After `According to X,` the comma ends the adverbial: what follows is the main clause, not X's role.
+    ['the clause after `According to X,` is not a role', 'According to Jane Roe, the plan was “a farce”.', null],
+  ])('%s', (_description, input, role) => {
+    const got = quotes(input);
+    expect(got.at(-1)?.speaker?.name).toBe('Jane Roe');
+    expect(got.at(-1)?.speaker?.role ?? null).toBe(role);
+  });
+});
+
+describe('nothing guessed', () => {
+  it.each<[string, string, Row[]]>([
+    ['a fragment with no cue stays a scare quote', 'Jane Roe arrived. The plan was a “total mess” from the start.', [
+      ['total mess', 'scare', null, 'no-cue'],
+    ]],
+    ['another person named in between: unattributed', 'Jane Roe said: “We will win the vote.”\n\nBob Lee disagreed with the plan.\n\n“Then we build homes.”', [
+      ['We will win the vote.', 'direct', 'Jane Roe', 'same-sentence'],
+      ['Then we build homes.', 'direct', null, 'unattributed'],
+    ]],
+    ['a pronoun with no one before it: unattributed', '“We will win the vote,” she said.', [
+      ['We will win the vote,', 'direct', null, 'unattributed'],
+    ]],
+    ['she does not pick the only man', 'Tom Lee arrived. “We will win,” she said.', [
+      ['We will win,', 'direct', null, 'unattributed'],
+    ]],
+  ])('%s', (_description, input, expected) => check(input, expected));
+});
+
+describe('fixed after review', () => {
+  it.each<[string, string, Row[]]>([
+    // The description stops at the clause; `.` is not part of it.
+    ['said a spokesperson for the firm. — no final period in the name', '“It is a good day,” said a spokesperson for the firm.', [
+      ['It is a good day,', 'direct', 'spokesperson for the firm', 'same-sentence'],
+    ]],
+    // `Jane Roe said` attributes the first quote; it is not reported speech, so the next paragraph is a quote run.
+    ['a quote-only paragraph after `“…,” X said.` is a quote run', '“We will win the vote,” Jane Roe said.\n\n“Then we build homes.”', [
+      ['We will win the vote,', 'direct', 'Jane Roe', 'same-sentence'],
+      ['Then we build homes.', 'direct', 'Jane Roe', 'quote-run'],
+    ]],
+  ])('%s', (_description, input, expected) => check(input, expected));
+
+  // SpeakerRef.mention (src/model/result.ts): the words that name the speaker, e.g. `Mr Moore`.
+  it('the speaker mention keeps the honorific (`Mr Smith`)', () => {
+    const [q] = quotes('Mr Smith said: “No.”');
+    expect(q?.speaker?.name).toBe('Smith');
+    expect(q?.speaker?.mention.text).toBe('Mr Smith');
+  });
+});

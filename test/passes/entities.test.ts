@@ -1,0 +1,123 @@
+/**
+ * Pass 07, entities (src/passes/07-entities.ts): canonical speakers. A person is known by the fullest
+ * name the article gives; a bare surname or honorific form resolves to the person with that surname,
+ * preferring the nearest one introduced before it; `Sue Duffy` and `Susan Duffy` are one person; names
+ * inside quotations count too; the first role and gender stated win.
+ *
+ * Each row gives the entities (only the fields it is about) and, for every name mention in order, the
+ * name of the entity it resolves to.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../src/model/document.js';
+import { runUntil } from './run-until.js';
+
+type Want = Partial<Pick<Entity, 'name' | 'kind' | 'role' | 'gender'>>;
+
+interface Expected {
+  entities: Want[];
+  /** `mention text → entity name`, for each name mention in text order; omitted: not checked. */
+  links?: string[];
+}
+
+function entities(text: string) {
+  const doc = runUntil(text, 'entities');
+  const links: string[] = [];
+  doc.mentions.forEach((m, i) => {
+    if (m.kind !== 'name') return;
+    const e = doc.mentionEntity[i];
+    links.push(`${text.slice(m.start, m.end)} → ${e === null || e === undefined ? 'null' : doc.entities[e]!.name}`);
+  });
+  return { entities: doc.entities, links };
+}
+
+const check = (input: string, expected: Expected) => {
+  const got = entities(input);
+  expect(got.entities).toHaveLength(expected.entities.length);
+  expect(got.entities).toMatchObject(expected.entities);
+  if (expected.links) expect(got.links).toEqual(expected.links);
+  expect(got.links.every((l) => !l.endsWith('→ null'))).toBe(true);
+};
+
+describe('entities', () => {
+  it.each<[string, string, Expected]>([
+    ['full name, then Mr and a bare surname', 'Robbie Moore spoke. Mr Moore left. Moore said no.', {
+      entities: [{ name: 'Robbie Moore', kind: 'person' }],
+      links: ['Robbie Moore → Robbie Moore', 'Mr Moore → Robbie Moore', 'Moore → Robbie Moore'],
+    }],
+    ['a short form before the full name still takes the full name', 'Mr Moore spoke. Robbie Moore left.', {
+      entities: [{ name: 'Robbie Moore', kind: 'person', gender: 'male' }],
+      links: ['Mr Moore → Robbie Moore', 'Robbie Moore → Robbie Moore'],
+    }],
+    ['a bare surname before the full name', 'Lee spoke first. Tom Lee left.', {
+      entities: [{ name: 'Tom Lee', kind: 'person' }],
+      links: ['Lee → Tom Lee', 'Tom Lee → Tom Lee'],
+    }],
+    ['a given name on its own', 'Robbie Moore spoke. Robbie said no.', {
+      entities: [{ name: 'Robbie Moore' }],
+      links: ['Robbie Moore → Robbie Moore', 'Robbie → Robbie Moore'],
+    }],
+    ['one given name a prefix of the other: one person', 'Rob Moore spoke. Robbie Moore left.', {
+      entities: [{ kind: 'person' }],
+      links: ['Rob Moore → Rob Moore', 'Robbie Moore → Rob Moore'],
+    }],
+    ['same surname, different given names: two people', 'Tom Lee spoke. Mary Lee left.', {
+      entities: [{ name: 'Tom Lee', gender: 'male' }, { name: 'Mary Lee', gender: 'female' }],
+      links: ['Tom Lee → Tom Lee', 'Mary Lee → Mary Lee'],
+    }],
+    ['a bare surname goes to the nearest one introduced before it', 'Tom Lee spoke. Mary Lee left. Lee said no.', {
+      entities: [{ name: 'Tom Lee' }, { name: 'Mary Lee' }],
+      links: ['Tom Lee → Tom Lee', 'Mary Lee → Mary Lee', 'Lee → Mary Lee'],
+    }],
+    ['role kept from the first mention that states one', 'Robbie Moore spoke. Keighley MP Robbie Moore left. Robbie Moore, the local MP, said no.', {
+      entities: [{ name: 'Robbie Moore', role: 'Keighley MP' }],
+      links: ['Robbie Moore → Robbie Moore', 'Robbie Moore → Robbie Moore', 'Robbie Moore → Robbie Moore'],
+    }],
+    ['the first of two appositions is the role', 'Jane Roe, the chief executive, spoke. Jane Roe, the chair, left.', {
+      entities: [{ name: 'Jane Roe', role: 'the chief executive' }],
+      links: ['Jane Roe → Jane Roe', 'Jane Roe → Jane Roe'],
+    }],
+    ['no role stated', 'Jane Roe spoke. Ms Roe left.', {
+      entities: [{ name: 'Jane Roe', role: null, gender: 'female' }],
+      links: ['Jane Roe → Jane Roe', 'Ms Roe → Jane Roe'],
+    }],
+    ['an honorific gives the gender', 'Sam Bloggs spoke. Mr Bloggs left.', {
+      entities: [{ name: 'Sam Bloggs', gender: 'male' }],
+      links: ['Sam Bloggs → Sam Bloggs', 'Mr Bloggs → Sam Bloggs'],
+    }],
+    ['an organisation named twice', 'Bradford Council met. Bradford Council said no.', {
+      entities: [{ name: 'Bradford Council', kind: 'organisation' }],
+      links: ['Bradford Council → Bradford Council', 'Bradford Council → Bradford Council'],
+    }],
+    ['a place is not the organisation that starts with it', 'Bradford Council met. Bradford said no.', {
+      entities: [{ name: 'Bradford Council', kind: 'organisation' }, { name: 'Bradford' }],
+      links: ['Bradford Council → Bradford Council', 'Bradford → Bradford'],
+    }],
+    ['a name inside a quotation introduces the person', '“We asked Robbie Moore,” she said. Moore said no.', {
+      entities: [{ name: 'Robbie Moore', kind: 'person' }],
+      links: ['Robbie Moore → Robbie Moore', 'Moore → Robbie Moore'],
+    }],
+  ])('%s', (_description, input, expected) => check(input, expected));
+
+  it.each<[string, string, Expected]>([
+    // A short given name (src/lexicon/given-names.ts) is the same person as the full one.
+    ['Sue Smith and Susan Smith are one person', 'Sue Smith spoke. Susan Smith left.', {
+      entities: [{ kind: 'person' }],
+    }],
+    ['Susan Smith and Sue Smith are one person', 'Susan Smith spoke. Sue Smith left.', {
+      entities: [{ name: 'Susan Smith', kind: 'person' }],
+    }],
+    // `Bradford` is a male given name in the lexicon; an organisation still has no gender.
+    ['an organisation has no gender', 'Bradford Council met.', {
+      entities: [{ name: 'Bradford Council', kind: 'organisation', gender: null }],
+      links: ['Bradford Council → Bradford Council'],
+    }],
+    ['a doubtful sentence-opening word with no such person named is dropped', 'Inspectors said no.', {
+      entities: [],
+      links: [],
+    }],
+    ['a doubtful sentence-opening word is kept when it is a named person', 'Mike Pence spoke. Pence said no.', {
+      entities: [{ name: 'Mike Pence', kind: 'person' }],
+      links: ['Mike Pence → Mike Pence', 'Pence → Mike Pence'],
+    }],
+  ])('%s', (_description, input, expected) => check(input, expected));
+});
