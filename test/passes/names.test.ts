@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../src/model/document.js';
 import { runUntil } from './run-until.js';
 
-type Want = Partial<Pick<Mention, 'name' | 'speakerKind' | 'gender' | 'role' | 'insideQuote'>> & { text?: string };
+type Want = Partial<Pick<Mention, 'name' | 'speakerKind' | 'gender' | 'role' | 'insideQuote' | 'doubtful'>> & { text?: string };
 
 function mentions(text: string, kind: Mention['kind']) {
   return runUntil(text, 'mentions').mentions
