@@ -10,7 +10,7 @@ import type { Span } from '../model/span.js';
 import { CUE_PREFIX_WORDS } from '../lexicon/speech-verbs.js';
 import { SPEAKER_NOUNS, SUBJECT_PRONOUNS, TITLES } from '../lexicon/people.js';
 import { PARTY_STATE, isCapitalised } from './names.js';
-import { isActorNoun } from './word-info.js';
+import { isActorNoun, isVerbLike } from './word-info.js';
 
 export interface SpeakerPhrase extends Span {
   readonly kind: 'name' | 'pronoun' | 'description';
@@ -198,7 +198,21 @@ function descriptionEndingAt(ctx: PhraseContext, k: number, sentence: number, ro
     if (isBoundary(ctx, j, sentence)) break;
     const w = ctx.tokens[j]!;
     if (!w.isWord) { if (w.text === '-' || w.text === '’' || w.text === "'") continue; break; }
-    if (DETERMINERS.has(w.lower)) { start = j; break; }
+    if (DETERMINERS.has(w.lower)) {
+      start = j;
+      // `a spokeswoman for the council`: the body belongs to an unnamed person before it.
+      const prep = ctx.tokens[j - 1];
+      const noun = ctx.tokens[j - 2];
+      const kind = noun?.isWord && noun.quote === null && noun.sentence === sentence ? speakerNounKind(noun.lower) : null;
+      if (j - 2 >= floor && prep && LINKING_PREPOSITIONS.has(prep.lower) && (kind === 'person' || kind === 'group')) {
+        head = noun!.lower;
+        headKind = kind;
+        start = j - 2;
+        j -= 2;
+        continue;
+      }
+      break;
+    }
     if (LINKING_PREPOSITIONS.has(w.lower)) {
       const before = ctx.tokens[j - 1];
       const kind = before && before.isWord ? speakerNounKind(before.lower) : null;
@@ -218,7 +232,7 @@ function descriptionEndingAt(ctx: PhraseContext, k: number, sentence: number, ro
   const from = nameStart(ctx, start);
   return {
     start: first.start, end: headToken.end, kind: 'description', mention: null,
-    text: ctx.text.slice(from, headToken.end), head, headKind, definite, role,
+    text: descriptionText(ctx, from, headToken.end), head, headKind, definite, role,
   };
 }
 
@@ -226,9 +240,30 @@ function descriptionEndingAt(ctx: PhraseContext, k: number, sentence: number, ro
  * Where an unnamed speaker's name starts: `the report` keeps its article (it is that report), `a
  * spokesperson` and `another adviser` drop theirs, as does a possessive (`her aide` → `aide`).
  */
+/** The text of an unnamed speaker's name, with a sentence-initial `The` written `the`. */
+function descriptionText(ctx: PhraseContext, from: number, end: number): string {
+  return ctx.text.slice(from, end).replace(/^The\b/, 'the');
+}
+
 function nameStart(ctx: PhraseContext, start: number): number {
   const first = ctx.tokens[start]!;
   return DETERMINERS.has(first.lower) && !DEFINITE.has(first.lower) ? ctx.tokens[start + 1]!.start : first.start;
+}
+
+/**
+ * A description that opens the sentence as its subject (`The council issued a statement saying …`):
+ * its head is a speaker noun among the first few words, and a verb follows it.
+ */
+export function subjectDescription(ctx: PhraseContext, firstToken: number, sentence: number): SpeakerPhrase | null {
+  for (let h = firstToken; h < firstToken + MAX_DESCRIPTION_WORDS; h++) {
+    const t = ctx.tokens[h];
+    const next = ctx.tokens[h + 1];
+    if (!t || !t.isWord || t.sentence !== sentence || t.quote !== null) return null;
+    if (speakerNounKind(t.lower) && next?.isWord && next.sentence === sentence && isVerbLike(next.lower)) {
+      return descriptionEndingAt(ctx, h, sentence, null, firstToken);
+    }
+  }
+  return null;
 }
 
 /** `“…,” said Ms Smith, the chief executive.` / `according to the report` / `said a spokesman for the firm`. */
@@ -240,12 +275,13 @@ export function speakerAfter(ctx: PhraseContext, cueLast: number, appositions = 
   // `according to Jane Roe, the plan was …`: what follows the comma is the claim, not a role.
   const withRole = (p: SpeakerPhrase) => (appositions ? withApposition(ctx, p, sentence) : p);
   if (ctx.mentionStartingAt.has(k)) return withRole(fromMention(ctx, personAfterRole(ctx, ctx.mentionStartingAt.get(k)!, sentence), null));
-  // Titles and honorifics before the name: `said Cllr Jane Smith`, `said Mr. Smith`.
-  for (let j = k; j < k + 4; j++) {
+  // Titles and role words before the name: `said Cllr Jane Smith`, `said head teacher Sarah Cole`.
+  for (let j = k; j < k + 5; j++) {
     const m = ctx.mentionStartingAt.get(j);
     if (m !== undefined) return withRole(fromMention(ctx, m, null));
     const w = ctx.tokens[j];
-    if (!w || w.sentence !== sentence || w.quote !== null || !(w.text === '.' || TITLES.has(w.lower) || isCapitalised(w.text))) break;
+    if (!w || w.sentence !== sentence || w.quote !== null || !(w.text === '.' || w.isWord) || SUBJECT_PRONOUNS.has(w.lower) ||
+      /^(that|who|which|to|in|on|at|by|as|after|before|when|while)$/.test(w.lower)) break;
   }
   // A description: up to the end of the clause; its head is the first speaker noun.
   const end = clauseEnd(ctx, k, sentence, MAX_DESCRIPTION_WORDS);
@@ -261,7 +297,7 @@ export function speakerAfter(ctx: PhraseContext, cueLast: number, appositions = 
       const from = nameStart(ctx, k);
       return withRole({
         start: first.start, end: ctx.tokens[last]!.end, kind: 'description', mention: null,
-        text: ctx.text.slice(from, ctx.tokens[last]!.end), head: w.lower, headKind: kind,
+        text: descriptionText(ctx, from, ctx.tokens[last]!.end), head: w.lower, headKind: kind,
         definite: DEFINITE.has(first.lower), role: null,
       });
     }

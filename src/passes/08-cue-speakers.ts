@@ -5,7 +5,7 @@
  */
 import type { CueSpeaker, Doc, Mention } from '../model/document.js';
 import { type Candidate, mostMentionedPerson, resolveDefiniteDescription, resolvePronoun } from '../nlp/coreference.js';
-import { type PhraseContext, type SpeakerPhrase, speakerAfter, speakerBefore } from '../nlp/speaker-phrase.js';
+import { type PhraseContext, type SpeakerPhrase, speakerAfter, speakerBefore, subjectDescription } from '../nlp/speaker-phrase.js';
 import { CUE_PREFIX_WORDS } from '../lexicon/speech-verbs.js';
 import { TITLES } from '../lexicon/people.js';
 import { firstStartingAt } from '../model/span.js';
@@ -57,6 +57,8 @@ function cueSpeaker(doc: Readonly<Doc>, ctx: PhraseContext, c: number, candidate
     // `X issued a statement saying …`: the participle's subject is the clause's, not the noun before it.
     const subject = sentenceSubject(doc, cue.sentence, cue.start);
     if (subject !== null) return fromPhrase(doc, ctxMention(doc, subject), cue.start, cue.sentence, candidates, `${reasonCue}, subject of the sentence`);
+    const described = subjectDescription(ctx, firstStartingAt(doc.tokens, doc.sentences[cue.sentence]!.start), cue.sentence);
+    if (described && described.end <= cue.start) return fromPhrase(doc, described, cue.start, cue.sentence, candidates, `${reasonCue}, subject of the sentence`);
     const own = speakerBefore(ctx, cue.firstToken);
     return own ? fromPhrase(doc, own, cue.start, cue.sentence, candidates, reasonCue) : null;
   }

@@ -175,6 +175,15 @@ describe('nothing guessed', () => {
 
 describe('fixed after review', () => {
   it.each<[string, string, Row[]]>([
+    ['role words between the cue and the name', '“We will act,” said head teacher Sarah Cole.', [
+      ['We will act,', 'direct', 'Sarah Cole', 'same-sentence'],
+    ]],
+    ['a participle takes a description subject, not the object before it', 'The council issued a statement saying the plan was “a farce”.', [
+      ['a farce', 'mixed', 'the council', 'same-sentence'],
+    ]],
+    ['a spokeswoman for a body, before the cue', 'A spokeswoman for the council said: “No comment.”', [
+      ['No comment.', 'direct', 'spokeswoman for the council', 'same-sentence'],
+    ]],
     // The description stops at the clause; `.` is not part of it.
     ['said a spokesperson for the firm. — no final period in the name', '“It is a good day,” said a spokesperson for the firm.', [
       ['It is a good day,', 'direct', 'spokesperson for the firm', 'same-sentence'],
