@@ -7,7 +7,7 @@
  * sit in between, when the paragraph after them does: MAX_INTERJECTION). Otherwise it is bounded by its paragraph and a
  * diagnostic says so: an unbalanced mark never swallows the rest of the article.
  *
- * Merged paragraphs (`… club. "No individual is …`): an opening mark right after a sentence end, while
+ * Merged paragraphs (`… the vote. "We will try …`): an opening mark right after a sentence end, while
  * a quotation of the same family is open, ends that quotation and starts its continuation.
  *
  * One scan per paragraph; each mark is pushed and popped at most once, so the pass is linear.

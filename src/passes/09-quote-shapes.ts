@@ -20,7 +20,7 @@ const FUNCTION_WORDS = new Set([
   'is', 'was', 'are', 'were', 'as', 'than', 'into', 'over', 'after', 'before', 'because', 'if', 'when', 'while',
   'it', 'he', 'she', 'they', 'we', 'this', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'since',
 ]);
-// Not `that`: after a verb it introduces a clause (`saying that “bombastic comments” do harm`).
+// Not `that`: after a verb it introduces a clause (`saying that “loose words” cost votes`).
 const MODIFIER_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
 
 export function quoteShape(text: string, q: Quotation, sentence: Sentence | undefined, isOnlyThingInParagraph: boolean): QuoteShape {

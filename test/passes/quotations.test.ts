@@ -129,11 +129,11 @@ describe('findQuotations', () => {
     ['closed quotations in consecutive paragraphs are separate', '“One,” she said.\n\n“Two,” she said.', {
       quotes: [{ text: 'One,' }, { text: 'Two,', paragraph: 1 }], diagnostics: [],
     }],
-    ['merged paragraphs on one line, straight marks', 'He joined the club. "No individual is bigger than the club. "We all know that," he said.', {
-      quotes: [{ text: 'No individual is bigger than the club.', closed: false }, { text: 'We all know that,', continues: 0 }],
+    ['merged paragraphs on one line, straight marks', 'He joined the team. "Nobody here is bigger than the team. "We all know that," he said.', {
+      quotes: [{ text: 'Nobody here is bigger than the team.', closed: false }, { text: 'We all know that,', continues: 0 }],
     }],
-    ['merged paragraphs on one line, curly marks', 'He joined the club. “No individual is bigger than the club. “We all know that,” he said.', {
-      quotes: [{ text: 'No individual is bigger than the club.', closed: false }, { text: 'We all know that,', continues: 0 }],
+    ['merged paragraphs on one line, curly marks', 'He joined the team. “Nobody here is bigger than the team. “We all know that,” he said.', {
+      quotes: [{ text: 'Nobody here is bigger than the team.', closed: false }, { text: 'We all know that,', continues: 0 }],
     }],
 
     // Unbalanced marks.
