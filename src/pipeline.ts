@@ -11,7 +11,7 @@ import { toResult } from './result.js';
 export function runPipeline(source: SourceFile): ArticleResult {
   const doc: Doc = {
     source, paragraphs: [], quotations: [], sentences: [], tokens: [], cues: [], mentions: [], entities: [],
-    mentionEntity: [], cueSpeakers: [], quoteShapes: [], attributions: [], diagnostics: [],
+    mentionEntity: [], cueSpeakers: [], quoteShapes: [], attributions: [], claims: [], diagnostics: [],
   };
   for (const pass of PASSES) {
     const added = pass.run(doc);

@@ -1,6 +1,6 @@
 /** Build the public result (model/result.ts) from the finished document. */
 import type { CueSpeaker, Doc } from './model/document.js';
-import type { ArticleResult, Diagnostic, Quote, Speaker, SpeakerRef, TextSpan } from './model/result.js';
+import type { ArticleResult, Claim, Diagnostic, Quote, Speaker, SpeakerRef, TextSpan } from './model/result.js';
 import { lineColumn } from './model/source.js';
 import type { Span } from './model/span.js';
 
@@ -25,27 +25,41 @@ export function toResult(doc: Doc): ArticleResult {
       reason: a.reason,
       confidence: a.confidence,
     };
-    if (a.speaker) count(speakers, a.speaker);
+    if (a.speaker) count(speakers, a.speaker, 'quotes');
     return quote;
+  });
+
+  const claims: Claim[] = doc.claims.map((c, n) => {
+    count(speakers, c.speaker, 'claims');
+    return {
+      id: `c${n + 1}`,
+      type: 'indirect',
+      ...textSpan(c),
+      speaker: speakerRef(c.speaker, textSpan),
+      cue: textSpan(doc.cues[c.cue]!),
+      rule: c.rule,
+      reason: c.reason,
+      confidence: c.confidence,
+    };
   });
 
   const diagnostics: Diagnostic[] = doc.diagnostics.map((d) => ({
     severity: d.severity, code: d.code, message: d.message, start: d.start, end: d.end, ...lineColumn(doc.source, d.start),
   }));
-  return { file: doc.source.path, quotes, speakers: [...speakers.values()], diagnostics };
+  return { file: doc.source.path, quotes, claims, speakers: [...speakers.values()], diagnostics };
 }
 
 function speakerRef(s: CueSpeaker, textSpan: (s: Span) => TextSpan): SpeakerRef {
   return { name: s.name, kind: s.kind, ...(s.role ? { role: s.role } : {}), mention: textSpan(s.mention) };
 }
 
-function count(speakers: Map<string, Speaker>, s: CueSpeaker): void {
+function count(speakers: Map<string, Speaker>, s: CueSpeaker, what: 'quotes' | 'claims'): void {
   const key = s.name.toLowerCase();
-  const known = speakers.get(key);
-  if (known) {
-    known.quotes++;
-    if (!known.role && s.role) known.role = s.role;
-  } else {
-    speakers.set(key, { name: s.name, kind: s.kind, ...(s.role ? { role: s.role } : {}), quotes: 1 });
+  let known = speakers.get(key);
+  if (!known) {
+    known = { name: s.name, kind: s.kind, ...(s.role ? { role: s.role } : {}), quotes: 0, claims: 0 };
+    speakers.set(key, known);
   }
+  known[what]++;
+  if (!known.role && s.role) known.role = s.role;
 }

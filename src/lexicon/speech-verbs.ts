@@ -51,6 +51,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   speech('predict', 'predicts', 'predicted', 'predicting'),
   speech('declare', 'declares', 'declared', 'declaring'),
   speech('acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'),
+  speech('recognise', 'recognises', 'recognised', 'recognize', 'recognizes', 'recognized'),
   speech('concede', 'concedes', 'conceded', 'conceding'),
   speech('agree', 'agrees', 'agreed', 'agreeing'),
   speech('remark', 'remarks', 'remarked'),
@@ -106,6 +107,15 @@ export const CUE_VERBS: readonly CueVerb[] = [
   finding('identify', 'identifies', 'identified'),
   finding('show', 'shows', 'showed'),
 ];
+
+/**
+ * Cues that judge rather than report (`criticised the plan`, `hailed the result`, `called it a farce`):
+ * they attribute a quoted fragment, but report a claim only with an explicit `that` clause.
+ */
+export const EVALUATION_LEMMAS: ReadonlySet<string> = new Set([
+  'dismiss', 'hail', 'blame', 'attack', 'slam', 'slate', 'praise', 'condemn', 'reject', 'defend', 'back', 'criticise',
+  'accuse', 'describe', 'echo', 'call', 'deny', 'welcome',
+]);
 
 /** Auxiliaries and adverbs that may sit between a speaker and the cue (`has also said`). */
 export const CUE_PREFIX_WORDS: ReadonlySet<string> = new Set([

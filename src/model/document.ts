@@ -108,6 +108,15 @@ export interface Attribution {
   readonly confidence: number;
 }
 
+/** Reported speech: the reported proposition (`start`/`end`, without source or cue) and who reports it. */
+export interface Claim extends Span {
+  readonly cue: number;
+  readonly speaker: CueSpeaker;
+  readonly rule: string;
+  readonly reason: string;
+  readonly confidence: number;
+}
+
 export interface DocDiagnostic extends Span {
   readonly severity: Severity;
   readonly code: string;
@@ -131,5 +140,7 @@ export interface Doc {
   quoteShapes: QuoteShape[];
   /** One per top-level quotation, in text order. */
   attributions: Attribution[];
+  /** Reported speech, in text order. */
+  claims: Claim[];
   diagnostics: DocDiagnostic[];
 }

@@ -37,11 +37,24 @@ export interface Quote extends TextSpan {
   confidence: number;
 }
 
+/** Reported speech without quotation marks: the reported proposition, its source and its cue. */
+export interface Claim extends TextSpan {
+  /** `c1`, `c2`, … in text order. */
+  id: string;
+  type: 'indirect';
+  speaker: SpeakerRef;
+  cue: TextSpan;
+  rule: string;
+  reason: string;
+  confidence: number;
+}
+
 export interface Speaker {
   name: string;
   kind: SpeakerKind;
   role?: string;
   quotes: number;
+  claims: number;
 }
 
 export interface Diagnostic {
@@ -58,6 +71,7 @@ export interface Diagnostic {
 export interface ArticleResult {
   file: string;
   quotes: Quote[];
+  claims: Claim[];
   speakers: Speaker[];
   diagnostics: Diagnostic[];
 }

@@ -65,10 +65,18 @@ export function isCommonWord(word: string): boolean {
 
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Auxiliary', 'PhrasalVerb']);
 
-/** A word that is usually a verb (`backed`, `has`, `will`): what follows a clause's subject. */
+/**
+ * A word that is usually a verb (`backed`, `has`, `will`): what follows a clause's subject. The
+ * lexicon lists irregular verbs; compromise infers regular ones from their ending in a full parse, so
+ * a lower-case `-ed` word that the lexicon does not call a noun counts too (`accepted`, `intimated`).
+ */
 export function isVerbLike(word: string): boolean {
-  return tagsOf(word).some((t) => VERB_TAGS.has(t));
+  const tags = tagsOf(word);
+  if (tags.some((t) => VERB_TAGS.has(t))) return true;
+  return REGULAR_PAST.test(word) && !tags.some((t) => t === 'Noun' || t === 'Singular' || t === 'Plural');
 }
+
+const REGULAR_PAST = /^[a-z]{2,}[^e]ed$|^[a-z]{2,}ied$/;
 
 /** Words that compromise tags as a person's occupation or role (`inspector`, `spokesman`). */
 export function isActorNoun(word: string): boolean {

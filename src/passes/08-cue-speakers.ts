@@ -55,10 +55,8 @@ function cueSpeaker(doc: Readonly<Doc>, ctx: PhraseContext, c: number, candidate
     const prevSpeaker = prev >= 0 ? earlier[prev] : null;
     if (prevSpeaker) return { ...prevSpeaker, how: 'participle', confidence: prevSpeaker.confidence * 0.95, reason: `${reasonCue} continues the clause of ${prevSpeaker.name}` };
     // `X issued a statement saying …`: the participle's subject is the clause's, not the noun before it.
-    const subject = sentenceSubject(doc, cue.sentence, cue.start);
-    if (subject !== null) return fromPhrase(doc, ctxMention(doc, subject), cue.start, cue.sentence, candidates, `${reasonCue}, subject of the sentence`);
-    const described = subjectDescription(ctx, firstStartingAt(doc.tokens, doc.sentences[cue.sentence]!.start), cue.sentence);
-    if (described && described.end <= cue.start) return fromPhrase(doc, described, cue.start, cue.sentence, candidates, `${reasonCue}, subject of the sentence`);
+    const subject = clauseSubject(doc, ctx, cue.sentence, cue.start);
+    if (subject) return fromPhrase(doc, subject, cue.start, cue.sentence, candidates, `${reasonCue}, subject of the sentence`);
     const own = speakerBefore(ctx, cue.firstToken);
     return own ? fromPhrase(doc, own, cue.start, cue.sentence, candidates, reasonCue) : null;
   }
@@ -76,10 +74,24 @@ function cueSpeaker(doc: Readonly<Doc>, ctx: PhraseContext, c: number, candidate
   if (prev && sameSentence(prev) && COORDINATORS.has(prev.lower)) {
     const before = c - 1 >= 0 && doc.cues[c - 1]!.sentence === cue.sentence ? earlier[c - 1] : null;
     if (before) return { ...before, confidence: before.confidence * 0.9, reason: `${reasonCue} shares the subject of the verb before it, ${before.name}` };
-    const subject = sentenceSubject(doc, cue.sentence, cue.start);
-    if (subject !== null) return fromPhrase(doc, ctxMention(doc, subject), cue.start, cue.sentence, candidates, `${reasonCue}, whose subject opens the sentence`);
+    const subject = clauseSubject(doc, ctx, cue.sentence, cue.start);
+    if (subject) return fromPhrase(doc, subject, cue.start, cue.sentence, candidates, `${reasonCue}, whose subject opens the sentence`);
+  }
+  // Reported speech before the cue: `Services are not improving fast enough, said the inspectors.`
+  if (prev && sameSentence(prev) && prev.text === ',') {
+    const after = speakerAfter(ctx, cue.lastToken);
+    if (after) return fromPhrase(doc, after, cue.start, cue.sentence, candidates, reasonCue);
   }
   return null;
+}
+
+/** The clause's subject: a name (`Acme also backed …`) or a description (`Inspectors visited …`), whichever comes first. */
+function clauseSubject(doc: Readonly<Doc>, ctx: PhraseContext, sentence: number, before: number): SpeakerPhrase | null {
+  const name = sentenceSubject(doc, sentence, before);
+  const described = subjectDescription(ctx, firstStartingAt(doc.tokens, doc.sentences[sentence]!.start), sentence);
+  const fromName = name !== null ? ctxMention(doc, name) : null;
+  if (described && described.end <= before && (!fromName || described.start < fromName.start)) return described;
+  return fromName;
 }
 
 /**

@@ -9,6 +9,7 @@ import { entitiesPass } from './07-entities.js';
 import { cueSpeakersPass } from './08-cue-speakers.js';
 import { quoteShapesPass } from './09-quote-shapes.js';
 import { attributionPass } from './10-attribution.js';
+import { claimsPass } from './11-claims.js';
 import type { Pass } from './pass.js';
 
 export const PASSES: readonly Pass[] = [
@@ -22,4 +23,5 @@ export const PASSES: readonly Pass[] = [
   cueSpeakersPass,
   quoteShapesPass,
   attributionPass,
+  claimsPass,
 ];
