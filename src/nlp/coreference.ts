@@ -82,12 +82,14 @@ function compatible(pronoun: string, c: Candidate): boolean {
  * `the MP`, `the council`, `the prime minister`: an entity whose role or name contains the head noun,
  * nearest before `at`; null when none does.
  */
-export function resolveDefiniteDescription(description: string, head: string, at: number, entities: readonly Entity[],
-  candidates: readonly Candidate[]): Candidate | null {
+export function resolveDefiniteDescription(description: string, head: string, headKind: 'person' | 'organisation' | 'group' | null,
+  at: number, entities: readonly Entity[], candidates: readonly Candidate[]): Candidate | null {
   const wanted = words(description).filter((w) => !QUALIFIERS.has(w) && !ARTICLES.has(w));
   for (const c of recent(candidates, at)) {
     if (c.entity === null) continue;
     const e = entities[c.entity]!;
+    // `the council` is a body, never the `Council leader`; `the minister` is a person.
+    if ((headKind === 'organisation') !== (e.kind === 'organisation')) continue;
     if (e.words.includes(head)) return c;
     const role = words(e.role ?? '');
     // `the prime minister` is not the `Deputy Prime Minister`.

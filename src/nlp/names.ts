@@ -99,6 +99,8 @@ export function readNameRun(words: readonly NameWord[], atSentenceStart: boolean
   }
   if (name.length === 0 || !isCapitalised(name[0]!.text) || (NAME_CONNECTORS.has(lower(name[0]!)) && name.length === 1)) return null;
   if (name.every((w) => isTitle(w)) || (name.length === 1 && PARTY_STATE.test(name[0]!.text))) return null;
+  // A lone `Council` or `Government` (`Council leader Jane Roe`) is generic, not the name of a body.
+  if (name.length === 1 && ORGANISATION_WORDS.has(lower(name[0]!))) return null;
 
   const kind = kindOf(name, honorific >= 0 || titleWords.length > 0);
   const gender = honorific >= 0 ? HONORIFICS.get(lower(ws[honorific]!)) ?? null : kind === 'person' ? genderOfGivenName(name) : null;

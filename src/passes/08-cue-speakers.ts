@@ -155,7 +155,7 @@ function fromPhrase(doc: Readonly<Doc>, p: SpeakerPhrase, at: number, sentence: 
   }
   // A description: an entity named earlier, or an unnamed speaker in its own right.
   if (p.definite && p.headKind !== 'group') {
-    const c = resolveDefiniteDescription(p.text, p.head, at, doc.entities, candidates);
+    const c = resolveDefiniteDescription(p.text, p.head, p.headKind, at, doc.entities, candidates);
     if (c) return fromCandidate(doc, c, span, 'description', 0.8, `${reasonCue} with “${p.text}”, which refers to ${c.name}`);
     if (p.headKind === 'person') {
       const main = mostMentionedPerson(at, candidates);

@@ -175,6 +175,9 @@ describe('nothing guessed', () => {
 
 describe('fixed after review', () => {
   it.each<[string, string, Row[]]>([
+    ['a body noun never resolves to a person whose role contains it', 'Council leader Ann Lee spoke first.\n\nThe council said it was “a fair deal”.', [
+      ['a fair deal', 'mixed', 'the council', 'same-sentence'],
+    ]],
     ['role words between the cue and the name', '“We will act,” said head teacher Sarah Cole.', [
       ['We will act,', 'direct', 'Sarah Cole', 'same-sentence'],
     ]],
