@@ -6,19 +6,25 @@ import type { ArticleResult } from './model/result.js';
 import type { SourceFile } from './model/source.js';
 import { isValidSpan } from './model/span.js';
 import { PASSES } from './passes/index.js';
+import type { Pass } from './passes/pass.js';
 import { toResult } from './result.js';
 
 export function runPipeline(source: SourceFile): ArticleResult {
+  return toResult(runPasses(source, PASSES));
+}
+
+/** Run the given passes in order over a new document (tests run a prefix of PASSES). */
+export function runPasses(source: SourceFile, passes: readonly Pass[]): Doc {
   const doc: Doc = {
     source, paragraphs: [], quotations: [], sentences: [], tokens: [], cues: [], mentions: [], entities: [],
     mentionEntity: [], cueSpeakers: [], quoteShapes: [], attributions: [], claims: [], diagnostics: [],
   };
-  for (const pass of PASSES) {
+  for (const pass of passes) {
     const added = pass.run(doc);
     checkSpans(added, source.text.length, pass.name);
     Object.assign(doc, added);
   }
-  return toResult(doc);
+  return doc;
 }
 
 /**

@@ -68,12 +68,6 @@ export const DOTTED_ABBREVIATIONS: readonly string[] = [
 ];
 
 /**
- * Abbreviations that may end a sentence as well as not (`apples, pears, etc. The...`). The splitter
- * treats them like ordinary words: a lowercase next word never splits, an uppercase one does.
- */
-export const MAY_END_SENTENCE: readonly string[] = ['etc'];
-
-/**
  * Capitalised words that typically start a news sentence. After an ambiguous abbreviation (months,
  * company and place suffixes, `Jr.`, dotted acronyms, single-letter initials) the splitter ends the
  * sentence only when one of these follows: `...in the U.S. The next day` splits, `the U.S. Senate`

@@ -12,7 +12,7 @@
  *
  * One scan per paragraph; each mark is pushed and popped at most once, so the pass is linear.
  */
-import type { Doc, DocDiagnostic, Paragraph, Quotation } from '../model/document.js';
+import type { DocDiagnostic, Paragraph, Quotation } from '../model/document.js';
 import type { Span } from '../model/span.js';
 import type { Pass } from './pass.js';
 import {

@@ -6,7 +6,7 @@
  *             crosshead such as `‘Deeply troubling’` on a line of its own;
  *   fragment  anything else: quoted words inside the writer's sentence.
  */
-import type { Doc, QuoteShape, Quotation, Sentence } from '../model/document.js';
+import type { QuoteShape, Quotation, Sentence } from '../model/document.js';
 import { NAMING_VERBS } from '../lexicon/speech-verbs.js';
 import { isBlankBetween } from '../model/span.js';
 import type { Pass } from './pass.js';

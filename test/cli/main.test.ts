@@ -36,6 +36,7 @@ vi.mock('../../src/index.js', () => ({
               confidence: 1,
             },
           ],
+    claims: [],
     speakers: [],
     diagnostics: [],
   }),
@@ -337,7 +338,8 @@ describe('formatters', () => {
           confidence: 0.5,
         },
       ],
-      speakers: [{ name: text, kind: 'person', quotes: 1 }],
+      claims: [],
+      speakers: [{ name: text, kind: 'person', quotes: 1, claims: 0 }],
       diagnostics: [],
     };
   }
