@@ -25,6 +25,11 @@ const UNREAL = new Set(['would', 'could', 'might', 'may', 'should', 'if', 'wheth
 const SET_PHRASES = new Set(['goodbye', 'hello', 'sorry', 'thanks', 'yes', 'no', 'so', 'off', 'grace', 'nothing', 'anything']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'it', 'reporters', 'journalists', 'parliament', 'mps', 'members', 'staff', 'parents', 'residents', 'the', 'a']);
 const MIN_WORDS = 3;
+/**
+ * A reported clause longer than this many tokens is not taken as one claim: news sentences are far
+ * shorter, and the bound keeps the pass linear on text that never ends a sentence.
+ */
+const MAX_CLAIM_TOKENS = 120;
 const MAX_TRAILER_WORDS = 6;
 const THAT_WINDOW = 6;
 
@@ -99,6 +104,7 @@ function backward(doc: Readonly<Doc>, c: number, speaker: CueSpeaker): Claim | n
   if (!comma || comma.text !== ',' || comma.sentence !== cue.sentence) return null;
   const start = firstStartingAt(tokens, s.start);
   if (tokens[start]!.quote !== null) return null; // `“…,” she said`: a quotation, not reported speech
+  if (lead - start > MAX_CLAIM_TOKENS) return null;
   return make(doc, c, speaker, start, lead - 2, 'clause-said', 0.85, false);
 }
 
@@ -140,7 +146,9 @@ function clauseEnd(doc: Readonly<Doc>, k: number, sentence: number): number | nu
   const tokens = doc.tokens;
   if (!tokens[k] || tokens[k]!.sentence !== sentence) return null;
   let end = k;
-  while (end + 1 < tokens.length && tokens[end + 1]!.sentence === sentence && tokens[end + 1]!.text !== ';') end++;
+  while (end + 1 < tokens.length && tokens[end + 1]!.sentence === sentence && tokens[end + 1]!.text !== ';') {
+    if (++end - k > MAX_CLAIM_TOKENS) return null;
+  }
   while (end > k && !tokens[end]!.isWord && tokens[end]!.quote === null) end--;
   return end;
 }
