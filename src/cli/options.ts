@@ -79,7 +79,7 @@ interface Streams {
 
 function buildProgram(io: Streams): Command {
   return new Command('extract')
-    .description('Find the quotations in news articles and attribute them to their speakers.')
+    .description('Find the quotations and reported claims in news articles and attribute them to their speakers.')
     .argument('[paths...]', 'files, directories (their .txt, .md and .text files, recursively) or glob patterns; "-" is standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('yaml'))
     .version(readVersion(), '-V, --version', 'print the version number')
