@@ -7,8 +7,10 @@
  * - each direct or mixed item is found with a speaker whose name contains its key (or an ORG alias);
  * - each scare item is found as `type: scare` with no speaker, and nothing gives it one;
  * - each unattributed item, if found, has no speaker;
+ * - each indirect item is found as a claim with a speaker whose name contains its key (or an ORG
+ *   alias), unless the item is marked `known_gap: true` (a documented miss, with a comment saying why);
  * - no non-scare quote lies outside every expected non-scare item (no invented quotes);
- * - every quote stays inside one paragraph, reproduces its span, and says which rule made it.
+ * - every quote and claim stays inside one paragraph, reproduces its span, and says which rule made it.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -29,8 +31,17 @@ const show = (s: string): string => JSON.stringify(s.length > 70 ? `${s.slice(0,
 const speakers = (found: readonly Placed[]): string =>
   found.length ? found.map(([r]) => `${String(r['type'])}:${speakerName(r) ?? 'null'}`).join(', ') : 'nothing';
 
-/** What is wrong with one gold item's predictions, or null. */
-function checkItem(it: PlacedGold, recs: readonly Placed[]): string | null {
+/** A gold item the current implementation is known to miss; its YAML comment says why. */
+const knownGap = (it: PlacedGold): boolean => 'known_gap' in it && it.known_gap === true;
+
+/** What is wrong with one gold item's predictions (quotes, or claims for indirect items), or null. */
+function checkItem(it: PlacedGold, recs: readonly Placed[], claims: readonly Placed[]): string | null {
+  if (it.type === 'indirect') {
+    if (knownGap(it)) return null;
+    const found = claims.filter(([, sp]) => sp !== null && hits(sp, it.span));
+    if (found.some(([r]) => speakerOk(it.key, speakerName(r)))) return null;
+    return `[indirect] ${show(it.text)}: want a claim by a speaker with ${JSON.stringify(it.key)}, got ${speakers(found)}`;
+  }
   const found = recs.filter(([, sp]) => sp !== null && hits(sp, it.span));
   const want = `[${it.type}] ${show(it.text)}`;
   switch (it.type) {
@@ -49,7 +60,7 @@ function checkItem(it: PlacedGold, recs: readonly Placed[]): string | null {
       return named.length ? `${want}: want no speaker, got ${speakers(named)}` : null;
     }
     default:
-      return null; // indirect: claims are not part of the result yet
+      return null;
   }
 }
 
@@ -65,10 +76,10 @@ function checkInvented(golds: readonly PlacedGold[], recs: readonly Placed[]): s
     .map(([r]) => `invented ${String(r['type'])} quote (speaker ${speakerName(r) ?? 'null'}): ${show(r.text)}`);
 }
 
-/** Invariants of the result model, per quote. */
+/** Invariants of the result model, per quote and per claim. */
 function checkShape(source: string, result: ArticleResult): string[] {
   const out: string[] = [];
-  for (const q of result.quotes) {
+  for (const q of [...result.quotes, ...result.claims]) {
     const where = `${q.id} ${show(q.text)}`;
     if (q.text !== source.slice(q.start, q.end)) out.push(`${where}: text is not source.slice(${q.start}, ${q.end})`);
     if (/[\r\n]/.test(q.text)) out.push(`${where}: runs past the end of its paragraph`);
@@ -81,14 +92,15 @@ function checkShape(source: string, result: ArticleResult): string[] {
 function checkCase(source: string, gold: GoldFile, result: ArticleResult): string[] {
   const golds = placeGold(gold, source);
   const recs = placeRecords(source, recordsOf({ quotes: result.quotes }));
-  const itemProblems = golds.map((it) => checkItem(it, recs)).filter((p): p is string => p !== null);
+  const claims = placeRecords(source, recordsOf({ claims: result.claims }));
+  const itemProblems = golds.map((it) => checkItem(it, recs, claims)).filter((p): p is string => p !== null);
   return [...itemProblems, ...checkInvented(golds, recs), ...checkShape(source, result)];
 }
 
 /** The scorer's miss lines and what the extractor found, for the failure message. */
 function explain(source: string, gold: GoldFile, result: ArticleResult): string {
   const { misses } = scoreArticles([result], [gold], () => source);
-  const found = result.quotes.map(
+  const found = [...result.quotes, ...result.claims].map(
     (q) => `  ${q.id} ${q.type} ${q.speaker?.name ?? 'null'} (${q.rule}): ${show(q.text)}`,
   );
   return ['scorer:', ...(misses.length ? misses : ['  (no misses)']), 'extracted:', ...found].join('\n');
