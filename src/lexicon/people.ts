@@ -69,8 +69,19 @@ export const SPEAKER_NOUNS: ReadonlyMap<string, 'person' | 'organisation' | 'gro
     'executive', 'bank', 'school', 'university', 'hospital', 'newspaper', 'magazine', 'broadcaster', 'network',
     'panel', 'body', 'operator', 'airline', 'regulator', 'spokesteam', 'ruling', 'judgment', 'judgement',
     'analysis', 'research', 'data', 'figures', 'memo', 'email', 'filing', 'lawsuit', 'indictment', 'complaint',
-    'findings', 'guidance', 'bill', 'plan', 'proposal', 'manifesto', 'release', 'index',
+    'findings', 'guidance', 'bill', 'plan', 'proposal', 'manifesto', 'release', 'index', 'documents', 'records', 'papers',
+    'filings', 'statistics', 'accounts', 'minutes', 'reports', 'studies', 'surveys', 'force', 'chain', 'retailer', 'business',
   ].map((w) => [w, 'organisation'] as const),
+]);
+
+/**
+ * Body nouns that news copy uses for the company, force or club it has just named (`Acme Ltd … The firm
+ * said`): with no name or role to match, they refer to the body named last.
+ */
+export const GENERIC_BODY_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'business', 'retailer', 'chain', 'bank', 'airline', 'operator', 'manufacturer', 'supplier',
+  'force', 'club', 'party', 'charity', 'organisation', 'organization', 'authority', 'agency', 'trust', 'board', 'council',
+  'university', 'school', 'hospital', 'broadcaster', 'network', 'union', 'watchdog', 'regulator', 'service',
 ]);
 
 /** Personal pronouns that can be the subject of a speech verb, with what they can refer to. */

@@ -100,6 +100,15 @@ export function resolveDefiniteDescription(description: string, head: string, he
 
 const ARTICLES = new Set(['the', 'this', 'that']);
 
+/**
+ * `The company said` after `Kestrel Mills Ltd`: the organisation named most recently, for a generic body
+ * noun that matched no name.
+ */
+export function lastNamedBody(at: number, candidates: readonly Candidate[]): Candidate | null {
+  for (const c of recent(candidates, at)) if (c.entity !== null && c.kind === 'organisation' && c.kindKnown) return c;
+  return null;
+}
+
 /** Words that make a different office of the same noun: a deputy minister is not the minister. */
 const QUALIFIERS = new Set(['deputy', 'vice', 'shadow', 'former', 'ex', 'assistant', 'junior', 'acting', 'interim', 'co']);
 

@@ -3,7 +3,7 @@
  * and whether it names a person or an organisation.
  */
 import { SHORT_GIVEN_NAMES } from '../lexicon/given-names.js';
-import { HONORIFICS, NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, TITLES } from '../lexicon/people.js';
+import { HONORIFICS, NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, SPEAKER_NOUNS, TITLES } from '../lexicon/people.js';
 import {
   givenNameGender, isCommonWord, isKnownName, isOrganisationName, isOrganisationWord, isPlaceName, isPlaceWord,
 } from './word-info.js';
@@ -79,6 +79,12 @@ export function readNameRun(words: readonly NameWord[], atSentenceStart: boolean
   if (ws.length === 0) return null;
 
   if (ws.length > 1 && isTitle(ws[0]!) && !isHonorific(ws[0]!) && NAME_CONNECTORS.has(lower(ws[1]!))) return null;
+  // A role noun opening a longer run is a title (`Prosecutor Imogen Tull`, `Coach Ann Lee`).
+  let roleWord: NameWord | null = null;
+  if (ws.length >= 3 && !isTitle(ws[0]!) && SPEAKER_NOUNS.get(lower(ws[0]!)) === 'person' && !isKnownName(lower(ws[0]!))) {
+    roleWord = ws[0]!;
+    ws = ws.slice(1);
+  }
   const honorific = ws.findIndex(isHonorific);
   let name: NameWord[];
   let titleWords: NameWord[] = [];
@@ -105,7 +111,7 @@ export function readNameRun(words: readonly NameWord[], atSentenceStart: boolean
   const kind = kindOf(name, honorific >= 0 || titleWords.length > 0);
   const gender = honorific >= 0 ? HONORIFICS.get(lower(ws[honorific]!)) ?? null : kind === 'person' ? genderOfGivenName(name) : null;
   // Honorifics (`Mr`, `Ms`) say nothing about the role; titles (`Cllr`, `Thornby MP`) do.
-  const roleWords = titleWords.filter((w) => !isHonorific(w));
+  const roleWords = [...(roleWord ? [roleWord] : []), ...titleWords.filter((w) => !isHonorific(w))];
   const titles = roleWords.length > 0 ? roleWords.map((w) => w.text).join(' ') : null;
   return { name, kind, gender, titles, namedFrom: namedFrom(ws, name), doubtful };
 }

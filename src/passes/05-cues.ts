@@ -69,6 +69,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
 function isVerbUse(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  // `continued to lack`, `continues trading`: aspect, not speech.
+  if (t.lower.startsWith('continu') && next && next.sentence === t.sentence && (next.lower === 'to' || next.lower.endsWith('ing'))) return false;
   if (!prev || prev.sentence !== t.sentence) return true;
   if (NOT_BEFORE_VERB.has(prev.lower)) return false;
   if (BE.has(prev.lower) && !t.lower.endsWith('ing')) return false; // passive: "was told", "is said to"

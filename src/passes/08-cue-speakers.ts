@@ -4,10 +4,10 @@
  * refer to an unnamed speaker of an earlier cue (`A spokeswoman said … She added …`).
  */
 import type { CueSpeaker, Doc, Mention } from '../model/document.js';
-import { type Candidate, mostMentionedPerson, resolveDefiniteDescription, resolvePronoun } from '../nlp/coreference.js';
+import { type Candidate, lastNamedBody, mostMentionedPerson, resolveDefiniteDescription, resolvePronoun } from '../nlp/coreference.js';
 import { type PhraseContext, type SpeakerPhrase, speakerAfter, speakerBefore, subjectDescription } from '../nlp/speaker-phrase.js';
 import { CUE_PREFIX_WORDS } from '../lexicon/speech-verbs.js';
-import { TITLES } from '../lexicon/people.js';
+import { GENERIC_BODY_NOUNS, TITLES } from '../lexicon/people.js';
 import { firstStartingAt } from '../model/span.js';
 import { isVerbLike } from '../nlp/word-info.js';
 import type { Pass } from './pass.js';
@@ -157,6 +157,10 @@ function fromPhrase(doc: Readonly<Doc>, p: SpeakerPhrase, at: number, sentence: 
   if (p.definite && p.headKind !== 'group') {
     const c = resolveDefiniteDescription(p.text, p.head, p.headKind, at, doc.entities, candidates);
     if (c) return fromCandidate(doc, c, span, 'description', 0.8, `${reasonCue} with “${p.text}”, which refers to ${c.name}`);
+    if (p.headKind === 'organisation' && GENERIC_BODY_NOUNS.has(p.head)) {
+      const body = lastNamedBody(at, candidates);
+      if (body) return fromCandidate(doc, body, span, 'description', 0.7, `${reasonCue} with “${p.text}”, taken to be the body named last, ${body.name}`);
+    }
     if (p.headKind === 'person') {
       const main = mostMentionedPerson(at, candidates);
       if (main) return fromCandidate(doc, main, span, 'description', 0.5, `${reasonCue} with “${p.text}”, taken to be the person the article names most, ${main.name}`);

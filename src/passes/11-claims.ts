@@ -23,7 +23,7 @@ const NOT_STATEMENTS = new Set(['ask', 'demand', 'urge', 'plead', 'press', 'inte
 const UNREAL = new Set(['would', 'could', 'might', 'may', 'should', 'if', 'whether', 'not', "n't", 'never', 'unless', 'to']);
 /** What follows a speech verb in a set phrase rather than a report. */
 const SET_PHRASES = new Set(['goodbye', 'hello', 'sorry', 'thanks', 'yes', 'no', 'so', 'off', 'grace', 'nothing', 'anything']);
-const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'it', 'reporters', 'journalists', 'parliament', 'mps', 'members', 'staff', 'parents', 'residents', 'the', 'a']);
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'reporters', 'journalists', 'parliament', 'mps', 'members', 'staff', 'parents', 'residents']);
 const MIN_WORDS = 3;
 /**
  * A reported clause longer than this many tokens is not taken as one claim: news sentences are far
@@ -41,7 +41,7 @@ export function findClaims(doc: Readonly<Doc>): Claim[] {
     const claim = cue.kind === 'according' ? accordingTo(doc, c, speaker) : forward(doc, c, speaker) ?? backward(doc, c, speaker);
     if (claim) claims.push(claim);
   });
-  return claims;
+  return claims.sort((a, b) => a.start - b.start);
 }
 
 function isUnreal(tokens: readonly Token[], cue: Cue): boolean {
@@ -69,20 +69,20 @@ function forward(doc: Readonly<Doc>, c: number, speaker: CueSpeaker): Claim | nu
   const calledFor = / for$/.test(doc.source.text.slice(cue.start, cue.end));
   const rule = calledFor ? 'called-for' : 'said-that';
   let confidence = 0.8;
-  if (ADDRESSEE_VERBS.has(cue.lemma)) {
-    const that = findThat(tokens, k, cue.sentence);
-    if (that !== null) k = that + 1;
-    else if (OBJECT_PRONOUNS.has(first.lower) || /^\p{Lu}/u.test(first.text)) k = skipAddressee(tokens, k, cue.sentence);
-  }
-  if (tokens[k]?.lower === 'that' && tokens[k]!.sentence === cue.sentence) {
-    k++;
+  // `that` after an addressee (`told MPs that`), a setting (`said in a statement that`, `said on Monday
+  // that`) or a noun (`welcomed the news that`) starts the reported clause.
+  const that = findThat(tokens, k, cue.sentence);
+  const thatOpens = that !== null && (ADDRESSEE_VERBS.has(cue.lemma) || EVALUATION_LEMMAS.has(cue.lemma) || that === k || SETTING_WORDS.has(first.lower));
+  if (thatOpens) {
+    k = that + 1;
     confidence = 0.9;
-  } else if (EVALUATION_LEMMAS.has(cue.lemma) && !calledFor && findThat(tokens, k, cue.sentence) === null) {
-    // `criticised the plan`: a judgement, not a report; `welcomes the news that …` reports the clause.
-    return null;
+  } else if (EVALUATION_LEMMAS.has(cue.lemma) && !calledFor) {
+    return null; // `criticised the plan`: a judgement, not a report
+  } else if (ADDRESSEE_VERBS.has(cue.lemma)) {
+    k = skipAddressee(tokens, k, cue.sentence);
   }
   if (CLAUSE_CANNOT_START.has(tokens[k]?.lower ?? '')) return null; // `told the BBC with …`, `told them to stop`
-  const end = clauseEnd(doc, k, cue.sentence);
+  const end = clauseEnd(doc, k, cue.sentence, c);
   if (end === null) return null;
   return make(doc, c, speaker, k, end, rule, confidence, calledFor);
 }
@@ -112,9 +112,15 @@ function backward(doc: Readonly<Doc>, c: number, speaker: CueSpeaker): Claim | n
 function accordingTo(doc: Readonly<Doc>, c: number, speaker: CueSpeaker): Claim | null {
   const cue = doc.cues[c]!;
   const tokens = doc.tokens;
-  const afterSpeaker = lastTokenBefore(tokens, speaker.mention.end) + 1;
+  let afterSpeaker = lastTokenBefore(tokens, speaker.mention.end) + 1;
+  // `According to Jo Brown, who chairs the committee, the vote was lost.`: past the relative clause.
+  if (tokens[afterSpeaker]?.text === ',' && /^(who|which)$/.test(tokens[afterSpeaker + 1]?.lower ?? '')) {
+    let k = afterSpeaker + 2;
+    while (tokens[k] && tokens[k]!.sentence === cue.sentence && tokens[k]!.text !== ',' && k - afterSpeaker < MAX_CLAIM_TOKENS) k++;
+    afterSpeaker = k;
+  }
   if (tokens[afterSpeaker]?.text === ',' && tokens[afterSpeaker]!.sentence === cue.sentence) {
-    const end = clauseEnd(doc, afterSpeaker + 1, cue.sentence);
+    const end = clauseEnd(doc, afterSpeaker + 1, cue.sentence, c);
     return end === null ? null : make(doc, c, speaker, afterSpeaker + 1, end, 'according-to', 0.85, false);
   }
   const claim = backward(doc, c, speaker);
@@ -133,20 +139,44 @@ function findThat(tokens: readonly Token[], from: number, sentence: number): num
   return null;
 }
 
-/** `told reporters`, `told the BBC`, `warned Ms Smith`: past the person addressed. */
+/**
+ * `told reporters the …`, `told Owen Pryce the …`, `told the committee the …`: past the person addressed,
+ * to where the reported clause starts (a determiner, pronoun or name after the addressee).
+ */
 function skipAddressee(tokens: readonly Token[], k: number, sentence: number): number {
-  if (tokens[k]!.lower === 'the' || tokens[k]!.lower === 'a') k++;
-  while (tokens[k] && tokens[k]!.sentence === sentence && tokens[k]!.isWord && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
-  if (k === 0 || tokens[k - 1]?.isWord === false) return k;
-  return OBJECT_PRONOUNS.has(tokens[k]?.lower ?? '') ? k + 1 : k;
+  const at = (i: number) => (tokens[i] && tokens[i]!.sentence === sentence && tokens[i]!.isWord ? tokens[i]! : null);
+  if (OBJECT_PRONOUNS.has(at(k)?.lower ?? '')) return k + 1;
+  if (at(k) && /^\p{Lu}/u.test(at(k)!.text)) {
+    while (at(k) && /^\p{Lu}/u.test(at(k)!.text)) k++;
+    return k;
+  }
+  if (at(k)?.lower === 'the' || at(k)?.lower === 'a') {
+    for (let j = k + 1; j <= k + 3 && at(j); j++) if (CLAUSE_STARTERS.has(at(j)!.lower)) return j;
+  }
+  return k;
 }
 
-/** Last token of the clause from token k: before the sentence's final punctuation (or a semicolon). */
-function clauseEnd(doc: Readonly<Doc>, k: number, sentence: number): number | null {
+/** Words a reported clause often starts with, after the person addressed. */
+const CLAUSE_STARTERS = new Set(['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'there', 'this', 'his', 'her', 'their', 'its', 'our']);
+/** Words that open a phrase of setting between a cue and `that` (`said in a statement that`). */
+const SETTING_WORDS = new Set(['in', 'on', 'at', 'during', 'after', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'previously', 'repeatedly', 'publicly', 'privately']);
+
+/**
+ * Last token of the clause from token k: before the sentence's final punctuation, a semicolon, or the
+ * next attribution in the sentence (`…, saying …`, `…, Jo Brown said.`).
+ */
+function clauseEnd(doc: Readonly<Doc>, k: number, sentence: number, c: number): number | null {
   const tokens = doc.tokens;
   if (!tokens[k] || tokens[k]!.sentence !== sentence) return null;
+  // Stop at a comma that opens another attribution; a cue inside the clause (`leaders continued to`) does not stop it.
+  const next = doc.cues[c + 1];
+  const nextSpeaker = doc.cueSpeakers[c + 1];
+  const mentionStart = nextSpeaker && nextSpeaker.mention.start > tokens[k]!.start ? nextSpeaker.mention.start : Infinity;
+  let stop = next && next.sentence === sentence ? Math.min(next.start, mentionStart) : Infinity;
+  if (stop !== Infinity && tokens[firstStartingAt(tokens, stop) - 1]?.text !== ',') stop = Infinity;
   let end = k;
-  while (end + 1 < tokens.length && tokens[end + 1]!.sentence === sentence && tokens[end + 1]!.text !== ';') {
+  while (end + 1 < tokens.length && tokens[end + 1]!.sentence === sentence && tokens[end + 1]!.text !== ';' && tokens[end + 1]!.start < stop) {
     if (++end - k > MAX_CLAIM_TOKENS) return null;
   }
   while (end > k && !tokens[end]!.isWord && tokens[end]!.quote === null) end--;
