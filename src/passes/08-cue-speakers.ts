@@ -48,12 +48,12 @@ function cueSpeaker(doc: Readonly<Doc>, ctx: PhraseContext, c: number, candidate
   const cue = doc.cues[c]!;
   const tokens = doc.tokens;
   const reasonCue = `cue “${doc.source.text.slice(cue.start, cue.end)}”`;
+  // The speaker of the cue before this one in the same sentence, if any.
+  const before = c > 0 && doc.cues[c - 1]!.sentence === cue.sentence ? earlier[c - 1] ?? null : null;
 
   // `saying …`, `, adding …`: the subject of the clause it hangs from.
   if (/ing$/.test(tokens[cue.firstToken]!.lower) && cue.kind !== 'according') {
-    const prev = c - 1 >= 0 && doc.cues[c - 1]!.sentence === cue.sentence ? c - 1 : -1;
-    const prevSpeaker = prev >= 0 ? earlier[prev] : null;
-    if (prevSpeaker) return { ...prevSpeaker, how: 'participle', confidence: prevSpeaker.confidence * 0.95, reason: `${reasonCue} continues the clause of ${prevSpeaker.name}` };
+    if (before) return { ...before, how: 'participle', confidence: before.confidence * 0.95, reason: `${reasonCue} continues the clause of ${before.name}` };
     // `X issued a statement saying …`: the participle's subject is the clause's, not the noun before it.
     const subject = clauseSubject(doc, ctx, cue.sentence, cue.start);
     if (subject) return fromPhrase(doc, subject, cue.start, cue.sentence, candidates, `${reasonCue}, subject of the sentence`);
@@ -68,11 +68,10 @@ function cueSpeaker(doc: Readonly<Doc>, ctx: PhraseContext, c: number, candidate
   const atStart = !sameSentence(prev);
   const phrase = cue.kind === 'according' || afterQuote || atStart
     ? speakerAfter(ctx, cue.lastToken, cue.kind !== 'according') ?? (cue.kind === 'according' ? null : speakerBefore(ctx, cue.firstToken))
-    : speakerBefore(ctx, cue.firstToken) ?? null;
+    : speakerBefore(ctx, cue.firstToken);
   if (phrase) return fromPhrase(doc, phrase, cue.start, cue.sentence, candidates, reasonCue);
   // A second verb of the same subject: `Ruiz called the plan a “disgrace,” and said …`.
   if (prev && sameSentence(prev) && COORDINATORS.has(prev.lower)) {
-    const before = c - 1 >= 0 && doc.cues[c - 1]!.sentence === cue.sentence ? earlier[c - 1] : null;
     if (before) return { ...before, confidence: before.confidence * 0.9, reason: `${reasonCue} shares the subject of the verb before it, ${before.name}` };
     const subject = clauseSubject(doc, ctx, cue.sentence, cue.start);
     if (subject) return fromPhrase(doc, subject, cue.start, cue.sentence, candidates, `${reasonCue}, whose subject opens the sentence`);
