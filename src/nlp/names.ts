@@ -78,7 +78,14 @@ export function readNameRun(words: readonly NameWord[], atSentenceStart: boolean
   while (ws.length > 1 && (lower(ws[0]!) === 'of' || lower(ws[0]!) === 'for' || lower(ws[0]!) === 'and' || lower(ws[0]!) === 'the')) ws = ws.slice(1);
   if (ws.length === 0) return null;
 
-  if (ws.length > 1 && isTitle(ws[0]!) && !isHonorific(ws[0]!) && NAME_CONNECTORS.has(lower(ws[1]!))) return null;
+  // `Director of Housing` is a role; `Secretary of State Hillary Clinton` is a role and then a name.
+  if (ws.length > 1 && isTitle(ws[0]!) && !isHonorific(ws[0]!) && NAME_CONNECTORS.has(lower(ws[1]!))) {
+    const given = ws.findIndex((w, j) => j >= 2 && j < ws.length - 1 && givenNameGender(lower(w)) !== null);
+    if (given < 0) return null;
+    const name = ws.slice(given);
+    const kind = kindOf(name, true);
+    return { name, kind, gender: kind === 'person' ? genderOfGivenName(name) : null, titles: ws.slice(0, given).map((w) => w.text).join(' '), namedFrom: name[0]!, doubtful: false };
+  }
   // A role noun opening a longer run is a title (`Prosecutor Imogen Tull`, `Coach Ann Lee`).
   let roleWord: NameWord | null = null;
   if (ws.length >= 3 && !isTitle(ws[0]!) && SPEAKER_NOUNS.get(lower(ws[0]!)) === 'person' && !isKnownName(lower(ws[0]!))) {

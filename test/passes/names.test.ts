@@ -38,6 +38,7 @@ describe('name mentions', () => {
     ['However before a name', 'However Jane Roe said it was late.', [{ name: 'Jane Roe', speakerKind: 'person' }]],
     ['a common noun and of before a name', 'Footage of Al-Awlaki was shown.', [{ text: 'Al-Awlaki', name: 'Al-Awlaki' }]],
     ['a hyphenated name mid-sentence', 'They showed footage of Al-Awlaki.', [{ text: 'Al-Awlaki', name: 'Al-Awlaki' }]],
+    ['an office with `of` before a name: the office is the role', 'Later, Secretary of State Jane Roe said it was late.', [{ text: 'Jane Roe', name: 'Jane Roe', speakerKind: 'person', role: 'Secretary of State', gender: 'female' }]],
     ['a lower-case particle inside a name', 'Bill de Blasio said it was late.', [{ text: 'Bill de Blasio', name: 'Bill de Blasio' }]],
     ['party and state are not a name', 'Sen. Jane Doe, R-Ohio, said it was late.', [{ text: 'Sen. Jane Doe', name: 'Jane Doe', speakerKind: 'person' }]],
     ['a council is an organisation', 'Bradford Council said it was late.', [{ text: 'Bradford Council', name: 'Bradford Council', speakerKind: 'organisation' }]],
