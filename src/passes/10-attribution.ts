@@ -59,7 +59,7 @@ function decide(doc: Readonly<Doc>, q: Quotation, s: Sentence | undefined, n: nu
     ?? continuation(q, byQuote)
     ?? colonLeadIn(doc, q, s)
     ?? adjacent(doc, q, n, top, sentenceOf, byQuote)
-    ?? quoteRun(doc, q, n, top, byQuote);
+    ?? quoteRun(doc, q, n, top, sentenceOf, byQuote);
   return result('direct', d ?? { ...none('unattributed', 'no cue in its sentence and no speaker to carry over'), confidence: 0.5 });
 }
 
@@ -108,32 +108,34 @@ function colonName(doc: Readonly<Doc>, q: Quotation, s: Sentence): Decision | nu
   if (!/:\s*$/.test(before)) return null;
   const end = s.start + before.trimEnd().length - 1;
   const i = indexesStartingIn(doc.mentions, s.start, end).find((k) => doc.mentions[k]!.kind === 'name' && !doc.mentions[k]!.insideQuote && doc.mentions[k]!.end === end) ?? -1;
-  const entity = i >= 0 ? doc.mentionEntity[i] ?? null : null;
-  if (entity === null || /[a-z]/.test(doc.source.text.slice(s.start, doc.mentions[i]!.start).replace(/\b(of|and|the|for)\b/g, ''))) return null;
-  const e = doc.entities[entity]!;
-  const mention = doc.mentions[i]!;
-  return {
-    speaker: { entity, name: e.name, kind: e.kind, role: e.role, mention: { start: mention.start, end: mention.end }, how: 'name', confidence: 0.8, reason: 'a name and a colon before the quotation' },
-    cue: null, rule: 'colon-name', reason: 'a name and a colon introduce the quotation', confidence: 0.8,
-  };
+  if (i < 0 || /[a-z]/.test(doc.source.text.slice(s.start, doc.mentions[i]!.start).replace(/\b(of|and|the|for)\b/g, ''))) return null;
+  return fromName(doc, i, 'colon-name', 'a name and a colon introduce the quotation', 0.8);
 }
 
-/** `“…” – Jane Smith` */
-function dash(doc: Readonly<Doc>, q: Quotation, s: Sentence | undefined): Decision | null {
-  if (!s) return null;
-  const after = doc.source.text.slice(q.outer.end, s.end);
-  const m = /^\s*[,.]?\s*(?:[–—]|--?)\s*/u.exec(after);
-  if (!m) return null;
-  const at = q.outer.end + m[0].length;
-  const i = indexesStartingIn(doc.mentions, at, at + 13).find((k) => doc.mentions[k]!.kind === 'name' && !doc.mentions[k]!.insideQuote) ?? -1;
-  const entity = i >= 0 ? doc.mentionEntity[i] ?? null : null;
+/** A decision naming the entity of mention i as the speaker, with no cue (dash and colon layouts). */
+function fromName(doc: Readonly<Doc>, i: number, rule: string, reason: string, confidence: number): Decision | null {
+  const entity = doc.mentionEntity[i] ?? null;
   if (entity === null) return null;
   const e = doc.entities[entity]!;
   const mention = doc.mentions[i]!;
   return {
-    speaker: { entity, name: e.name, kind: e.kind, role: e.role, mention: { start: mention.start, end: mention.end }, how: 'name', confidence: 0.85, reason: `name after a dash` },
-    cue: null, rule: 'dash', reason: 'a name after a dash closes the quotation', confidence: 0.85,
+    speaker: { entity, name: e.name, kind: e.kind, role: e.role, mention: { start: mention.start, end: mention.end }, how: 'name', confidence, reason },
+    cue: null, rule, reason, confidence,
   };
+}
+
+/** After a quotation: optional `,`/`.`, then a dash. Sticky, so it reads only the characters it matches. */
+const DASH_AFTER = /\s*[,.]?\s*(?:[–—]|--?)\s*/uy;
+
+/** `“…” – Jane Smith` */
+function dash(doc: Readonly<Doc>, q: Quotation, s: Sentence | undefined): Decision | null {
+  if (!s) return null;
+  DASH_AFTER.lastIndex = q.outer.end;
+  if (!DASH_AFTER.exec(doc.source.text)) return null;
+  const at = Math.min(DASH_AFTER.lastIndex, s.end);
+  if (at <= q.outer.end || !/[–—-]/u.test(doc.source.text.slice(q.outer.end, at))) return null; // the dash lies past the sentence
+  const i = indexesStartingIn(doc.mentions, at, at + 13).find((k) => doc.mentions[k]!.kind === 'name' && !doc.mentions[k]!.insideQuote) ?? -1;
+  return i < 0 ? null : fromName(doc, i, 'dash', 'a name after a dash closes the quotation', 0.85);
 }
 
 function continuation(q: Quotation, byQuote: ReadonlyMap<number, Attribution>): Decision | null {
@@ -192,8 +194,9 @@ function noWordsBetween(text: string, from: number, to: number, prevSentence: Se
  * reported speech (`Ms Price said the plan would fail. "It cannot work."`, `after-reported`),
  * whichever is nearer, provided no one else is named or speaks in between.
  */
-function quoteRun(doc: Readonly<Doc>, q: Quotation, n: number, top: readonly Quotation[], byQuote: ReadonlyMap<number, Attribution>): Decision | null {
-  const quoted = lastQuotedSpeaker(doc, q, n, top, byQuote);
+function quoteRun(doc: Readonly<Doc>, q: Quotation, n: number, top: readonly Quotation[], sentenceOf: readonly (Sentence | undefined)[],
+  byQuote: ReadonlyMap<number, Attribution>): Decision | null {
+  const quoted = lastQuotedSpeaker(q, n, top, sentenceOf, byQuote);
   const reported = lastReportedSpeaker(doc, q);
   // A cue in the sentence of that quotation is its attribution (`“…,” Jane Roe said.`), not reported speech.
   const useReported = reported !== null && (quoted === null || (reported.at > quoted.at && reported.at > quoted.sentenceEnd));
@@ -213,14 +216,14 @@ interface SpeakerEvent {
   readonly confidence: number;
 }
 
-function lastQuotedSpeaker(doc: Readonly<Doc>, q: Quotation, n: number, top: readonly Quotation[], byQuote: ReadonlyMap<number, Attribution>): SpeakerEvent | null {
+function lastQuotedSpeaker(q: Quotation, n: number, top: readonly Quotation[], sentenceOf: readonly (Sentence | undefined)[],
+  byQuote: ReadonlyMap<number, Attribution>): SpeakerEvent | null {
   for (let k = n - 1; k >= Math.max(0, n - RUN_QUOTES); k--) {
     const prev = top[k]!;
     if (q.paragraph - prev.paragraph > RUN_PARAGRAPHS) return null;
     const a = byQuote.get(prev.index);
     if (a?.speaker && a.type !== 'scare') {
-      const sentence = doc.sentences[firstStartingAt(doc.sentences, prev.outer.start + 1) - 1];
-      return { at: prev.outer.end, sentenceEnd: Math.max(sentence?.end ?? 0, prev.outer.end), speaker: a.speaker, cue: a.cue, confidence: a.confidence };
+      return { at: prev.outer.end, sentenceEnd: Math.max(sentenceOf[k]?.end ?? 0, prev.outer.end), speaker: a.speaker, cue: a.cue, confidence: a.confidence };
     }
   }
   return null;
