@@ -3,6 +3,7 @@ import type { CueSpeaker, Doc } from './model/document.js';
 import type { ArticleResult, Claim, Diagnostic, Quote, Speaker, SpeakerRef, TextSpan } from './model/result.js';
 import { lineColumn } from './model/source.js';
 import type { Span } from './model/span.js';
+import type { Decoded } from './source.js';
 
 export function toResult(doc: Doc): ArticleResult {
   const text = doc.source.text;
@@ -62,4 +63,17 @@ function count(speakers: Map<string, Speaker>, s: CueSpeaker, what: 'quotes' | '
   }
   known[what]++;
   if (!known.role && s.role) known.role = s.role;
+}
+
+/**
+ * Add what decoding found doubtful (invalid bytes, a guessed encoding) to an article's
+ * diagnostics as warnings, in text order with the extractor's own.
+ */
+export function withSourceWarnings(result: ArticleResult, decoded: Decoded): ArticleResult {
+  if (decoded.warnings.length === 0) return result;
+  const added: Diagnostic[] = decoded.warnings.map((w) => ({
+    severity: 'warning', code: w.code, message: w.message, start: w.offset, end: w.offset, ...lineColumn(decoded.source, w.offset),
+  }));
+  const diagnostics = [...added, ...result.diagnostics].sort((a, b) => a.start - b.start);
+  return { ...result, diagnostics };
 }

@@ -9,6 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { makeSource, type SourceFile } from './model/source.js';
 
+export type { SourceFile };
+
 /** The path reported for text read from standard input. */
 export const STDIN_PATH = '<stdin>';
 
@@ -47,14 +49,30 @@ export function describeFsError(error: unknown): string {
   return `cannot read (${message.split('\n')[0]})`;
 }
 
+/** Something doubtful about how an input was decoded; the text is still usable. */
+export interface SourceWarning {
+  /** Stable identifier, e.g. `invalid-utf8`. */
+  readonly code: string;
+  /** Plain words, without the path: `invalid UTF-8 at byte 812, read as U+FFFD`. */
+  readonly message: string;
+  /** Where in the decoded text (UTF-16 offset) the problem shows. */
+  readonly offset: number;
+}
+
+/** An input read and decoded: the text every offset points into, and what was doubtful. */
+export interface Decoded {
+  readonly source: SourceFile;
+  readonly warnings: readonly SourceWarning[];
+}
+
 /**
  * Decode an article's bytes as UTF-8. A leading byte order mark is dropped; malformed byte
  * sequences become U+FFFD, so every offset into `text` is an offset into what the user sees.
  */
-export function decodeSource(path: string, bytes: Uint8Array): SourceFile {
+export function decodeSource(path: string, bytes: Uint8Array): Decoded {
   // TextDecoder drops one leading UTF-8 BOM unless `ignoreBOM` is set.
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  return makeSource(path, text);
+  return { source: makeSource(path, text), warnings: [] };
 }
 
 /**
@@ -62,7 +80,7 @@ export function decodeSource(path: string, bytes: Uint8Array): SourceFile {
  * `options.cwd` (default: the process's working directory).
  * @throws SourceError when the file cannot be read.
  */
-export async function readSource(path: string, options: { cwd?: string } = {}): Promise<SourceFile> {
+export async function readSource(path: string, options: { cwd?: string } = {}): Promise<Decoded> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(resolve(options.cwd ?? process.cwd(), path));
@@ -76,7 +94,7 @@ export async function readSource(path: string, options: { cwd?: string } = {}): 
  * Read a whole stream (standard input) and decode it like a file.
  * @throws SourceError when the stream fails.
  */
-export async function readStream(stream: NodeJS.ReadableStream, path: string = STDIN_PATH): Promise<SourceFile> {
+export async function readStream(stream: NodeJS.ReadableStream, path: string = STDIN_PATH): Promise<Decoded> {
   const chunks: Uint8Array[] = [];
   try {
     for await (const chunk of stream) {

@@ -9,10 +9,8 @@
  * Heavy modules load late: the extractor (compromise) when the first input has been read, the
  * formatter (yaml) once the options are known, so `--help` and usage errors load neither.
  */
-import type { ExtractOptions } from '../index.js';
-import type { ArticleResult } from '../model/result.js';
-import type { SourceFile } from '../model/source.js';
-import { readSource, readStream, SourceError } from '../source.js';
+import { escapeOneLine } from '../output/terminal.js';
+import { extractInputs } from './articles.js';
 import { expandInputs, type Input } from './inputs.js';
 import { EXIT_ERROR, EXIT_OK, loadFormatter, parseCommandLine, UsageError } from './options.js';
 
@@ -26,8 +24,6 @@ export interface MainIO {
   /** Relative paths are resolved against this directory (and reported as given). */
   cwd: string;
 }
-
-type Extract = (text: string, options?: ExtractOptions) => ArticleResult;
 
 function isClosedPipe(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
@@ -83,12 +79,9 @@ class Output {
   }
 }
 
-function warn(io: MainIO, message: string): void {
-  io.stderr.write(`extract: ${message}\n`);
-}
-
-async function read(input: Exclude<Input, { kind: 'error' }>, io: MainIO): Promise<SourceFile> {
-  return input.kind === 'stdin' ? readStream(io.stdin, input.path) : readSource(input.path, { cwd: io.cwd });
+/** One line on stderr, `extract: <message>`, with anything a terminal would act on escaped. */
+export function warn(io: Pick<MainIO, 'stderr'>, message: string): void {
+  io.stderr.write(`extract: ${escapeOneLine(message)}\n`);
 }
 
 export async function main(io: MainIO): Promise<number> {
@@ -111,26 +104,15 @@ export async function main(io: MainIO): Promise<number> {
   }
 
   const formatter = await loadFormatter(format);
-  let extract: Extract | undefined;
   let failed = false;
-
-  for (const input of inputs) {
-    if (input.kind === 'error') {
-      warn(io, `${input.path}: ${input.problem}`);
+  for await (const outcome of extractInputs(inputs, io)) {
+    if (outcome.kind === 'failed') {
+      warn(io, `${outcome.path}: ${outcome.problem}`);
       failed = true;
       continue;
     }
-    let source: SourceFile;
-    try {
-      source = await read(input, io);
-    } catch (error) {
-      if (!(error instanceof SourceError)) throw error;
-      warn(io, error.message);
-      failed = true;
-      continue;
-    }
-    extract ??= (await import('../index.js')).extract;
-    if (!(await out.write(formatter.article(extract(source.text, { file: source.path }))))) break;
+    for (const w of outcome.warnings) warn(io, `${outcome.source.path}: warning: ${w.message}`);
+    if (!(await out.write(formatter.article(outcome.result, outcome.source)))) break;
   }
   await out.write(formatter.end());
 

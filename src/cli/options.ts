@@ -3,7 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import type { ArticleResult } from '../model/result.js';
+import type { Formatter } from '../output/formatter.js';
 
 export const FORMATS = ['yaml', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -27,12 +27,6 @@ export type ParsedCommandLine =
   | { readonly kind: 'run'; readonly options: CliOptions }
   /** Help, version or a usage error has been written; stop with this code. */
   | { readonly kind: 'exit'; readonly code: number };
-
-/** Writes the text for each article in order, then the end of the document. */
-export interface Formatter {
-  article(result: ArticleResult): string;
-  end(): string;
-}
 
 export async function loadFormatter(format: Format): Promise<Formatter> {
   if (format === 'json') return (await import('../output/json.js')).createJsonFormatter();

@@ -8,6 +8,7 @@
  * `JSON.stringify({articles}, null, 2) + "\n"`.
  */
 import type { ArticleResult } from '../model/result.js';
+import type { Formatter } from './formatter.js';
 
 /**
  * Characters JSON allows raw inside strings that we escape anyway: DEL and the C1 controls (U+0080
@@ -18,7 +19,7 @@ import type { ArticleResult } from '../model/result.js';
  */
 const ESCAPE_ALSO = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
 
-function escapeExtra(json: string): string {
+export function escapeExtra(json: string): string {
   return json.replace(ESCAPE_ALSO, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
@@ -27,14 +28,8 @@ function indent(text: string, by: string): string {
   return by + text.replace(/\n/g, `\n${by}`);
 }
 
-export interface JsonFormatter {
-  /** The text to write for the next article (the document's opening comes with the first). */
-  article(result: ArticleResult): string;
-  /** The text that closes the document; for no articles, the whole document. */
-  end(): string;
-}
-
-export function createJsonFormatter(): JsonFormatter {
+/** Sources are not needed: JSON carries each quotation's text already. */
+export function createJsonFormatter() {
   let count = 0;
   return {
     article(result) {
@@ -45,7 +40,7 @@ export function createJsonFormatter(): JsonFormatter {
     end() {
       return count === 0 ? '{\n  "articles": []\n}\n' : '\n  ]\n}\n';
     },
-  };
+  } satisfies Formatter;
 }
 
 /** The whole JSON document for these articles. */

@@ -19,6 +19,7 @@
  * The `yaml` package is imported only when YAML is written (`extract --help` does not load it).
  */
 import type { ArticleResult } from '../model/result.js';
+import type { Formatter } from './formatter.js';
 
 /** Characters a string must not carry raw into the output. */
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
@@ -30,16 +31,9 @@ function escapeChar(c: string): string {
   return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
-export interface YamlFormatter {
-  /** The text to write for the next article (the document's opening comes with the first). */
-  article(result: ArticleResult): string;
-  /** The text that closes the document; for no articles, the whole document. */
-  end(): string;
-}
-
 const HEAD = 'articles:\n';
 
-export async function createYamlFormatter(): Promise<YamlFormatter> {
+export async function createYamlFormatter() {
   const YAML = await import('yaml');
 
   /** `articles:` and a list holding just this article, as YAML text. */
@@ -64,7 +58,7 @@ export async function createYamlFormatter(): Promise<YamlFormatter> {
     end() {
       return count === 0 ? 'articles: []\n' : '';
     },
-  };
+  } satisfies Formatter;
 }
 
 /** The whole YAML document for these articles. */

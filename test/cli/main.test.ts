@@ -245,7 +245,7 @@ describe('source', () => {
   });
 
   it('decodeSource strips one leading BOM only and replaces bad bytes', () => {
-    const s = decodeSource('x', new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0x0a, 0xff, 0xef, 0xbb, 0xbf]));
+    const s = decodeSource('x', new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0x0a, 0xff, 0xef, 0xbb, 0xbf])).source;
     expect(s.text).toBe('a\n\uFFFD\uFEFF');
     expect(s.lineStarts).toEqual([0, 2]);
     expect(s.path).toBe('x');
