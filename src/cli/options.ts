@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import type { Formatter } from '../output/formatter.js';
 
-export const FORMATS = ['yaml', 'json'] as const;
+export const FORMATS = ['yaml', 'json', 'ndjson'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -30,6 +30,7 @@ export type ParsedCommandLine =
 
 export async function loadFormatter(format: Format): Promise<Formatter> {
   if (format === 'json') return (await import('../output/json.js')).createJsonFormatter();
+  if (format === 'ndjson') return (await import('../output/ndjson.js')).createNdjsonFormatter();
   return (await import('../output/yaml.js')).createYamlFormatter();
 }
 
@@ -42,8 +43,9 @@ Examples:
   pbpaste | extract                  with no paths, standard input is read when it is not a terminal
 
 Output:
-  yaml  one document: "articles:" and one list item per input, in input order
-  json  {"articles": [...]}, indented by 2 spaces
+  yaml    one document: "articles:" and one list item per input, in input order
+  json    {"articles": [...]}, indented by 2 spaces
+  ndjson  one article per line, written as each is done
   Offsets (start, end) count UTF-16 code units of the decoded text, end exclusive.
 
 Exit codes:

@@ -134,6 +134,14 @@ describe('options', () => {
       expect(jsonFiles(r.stdout)).toEqual(['a.txt']);
     }
   });
+
+  it('ndjson writes one line per article, each equal to its article in the json output', async () => {
+    const lines = (await run(['-f', 'ndjson', 'a.txt', 'news'])).stdout.split('\n');
+    expect(lines.pop()).toBe('');
+    const json = (JSON.parse((await run(['-f', 'json', 'a.txt', 'news'])).stdout) as { articles: unknown[] }).articles;
+    expect(lines.map((line) => JSON.parse(line) as unknown)).toEqual(json);
+    expect((await run(['-f', 'ndjson', 'missing.txt'])).stdout).toBe('');
+  });
 });
 
 describe('inputs', () => {

@@ -1,0 +1,17 @@
+/**
+ * NDJSON (JSON Lines) output: one article per line, written as soon as the article is done, so a
+ * consumer (`jq -c`, a database loader, a streaming job) can start on the first article and memory
+ * stays flat whatever the number of inputs. Each line is exactly what the JSON format holds for
+ * that article, compact; no runs means no lines.
+ */
+import type { ArticleResult } from '../model/result.js';
+import type { Formatter } from './formatter.js';
+import { escapeExtra } from './json.js';
+
+export function createNdjsonFormatter() {
+  return {
+    // JSON.stringify escapes every raw line break inside strings, so the line cannot split.
+    article: (result: ArticleResult) => `${escapeExtra(JSON.stringify(result))}\n`,
+    end: () => '',
+  } satisfies Formatter;
+}
