@@ -14,14 +14,16 @@ import { readSource } from './source.js';
 export interface ExtractOptions {
   /** Reported back as `result.file`; defaults to `<text>`. */
   file?: string;
+  /** Add to each quote and claim the steps that decided it (`explain`). */
+  explain?: boolean;
 }
 
 /** Find and attribute every quotation in one article's text. Never throws on any input string. */
 export function extract(text: string, options: ExtractOptions = {}): ArticleResult {
-  return runPipeline(makeSource(options.file ?? '<text>', text));
+  return runPipeline(makeSource(options.file ?? '<text>', text), { explain: options.explain === true });
 }
 
-export interface ExtractFileOptions {
+export interface ExtractFileOptions extends Omit<ExtractOptions, 'file'> {
   /** A relative `path` is read from here; default: the process's working directory. */
   cwd?: string;
 }
@@ -33,7 +35,7 @@ export interface ExtractFileOptions {
  */
 export async function extractFile(path: string, options: ExtractFileOptions = {}): Promise<ArticleResult> {
   const decoded = await readSource(path, options);
-  return withSourceWarnings(extract(decoded.source.text, { file: path }), decoded);
+  return withSourceWarnings(extract(decoded.source.text, { ...options, file: path }), decoded);
 }
 
 export { SourceError } from './source.js';

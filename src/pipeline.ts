@@ -7,10 +7,10 @@ import type { SourceFile } from './model/source.js';
 import { isValidSpan } from './model/span.js';
 import { PASSES } from './passes/index.js';
 import type { Pass } from './passes/pass.js';
-import { toResult } from './result.js';
+import { toResult, type ResultOptions } from './result.js';
 
-export function runPipeline(source: SourceFile): ArticleResult {
-  return toResult(runPasses(source, PASSES));
+export function runPipeline(source: SourceFile, options: ResultOptions = {}): ArticleResult {
+  return toResult(runPasses(source, PASSES), options);
 }
 
 /** Run the given passes in order over a new document (tests run a prefix of PASSES). */

@@ -1,11 +1,39 @@
 /** Build the public result (model/result.ts) from the finished document. */
-import type { CueSpeaker, Doc } from './model/document.js';
-import type { ArticleResult, Claim, Diagnostic, Quote, Speaker, SpeakerRef, TextSpan } from './model/result.js';
+import type { Attribution, Claim as DocClaim, CueSpeaker, Doc, QuoteShape } from './model/document.js';
+import type { ArticleResult, Claim, Diagnostic, ExplainStep, Quote, Speaker, SpeakerRef, TextSpan } from './model/result.js';
 import { lineColumn } from './model/source.js';
 import type { Span } from './model/span.js';
 import type { Decoded } from './source.js';
 
-export function toResult(doc: Doc): ArticleResult {
+export interface ResultOptions {
+  /** Add each item's `explain` steps. */
+  readonly explain?: boolean;
+}
+
+const SHAPE_WORDS: Readonly<Record<QuoteShape, string>> = {
+  sentence: 'a sentence of its own: it opens its sentence, follows a cue or a colon, or continues a quotation',
+  fragment: "quoted words inside the writer's sentence",
+  label: 'a quoted term or a crosshead, not speech',
+};
+
+function speakerStep(s: CueSpeaker): ExplainStep {
+  return { pass: 'cue-speakers', says: `${s.reason} (found by ${s.how})`, confidence: s.confidence };
+}
+
+function explainQuote(doc: Doc, a: Attribution): ExplainStep[] {
+  const steps: ExplainStep[] = [{ pass: 'quote-shapes', says: `${doc.quoteShapes[a.quote]}: ${SHAPE_WORDS[doc.quoteShapes[a.quote]!]}` }];
+  if (a.speaker) steps.push(speakerStep(a.speaker));
+  // The attribution reason usually ends with the speaker's, already the step before.
+  const own = a.speaker && a.reason.endsWith(`: ${a.speaker.reason}`) ? a.reason.slice(0, -a.speaker.reason.length - 2) : a.reason;
+  steps.push({ pass: 'attribution', says: `${a.rule}: ${own}`, confidence: a.confidence });
+  return steps;
+}
+
+function explainClaim(c: DocClaim): ExplainStep[] {
+  return [speakerStep(c.speaker), { pass: 'claims', says: `${c.rule}: ${c.reason}`, confidence: c.confidence }];
+}
+
+export function toResult(doc: Doc, options: ResultOptions = {}): ArticleResult {
   const text = doc.source.text;
   const textSpan = (s: Span): TextSpan => ({ text: text.slice(s.start, s.end), start: s.start, end: s.end });
   const ids = new Map<number, string>();
@@ -25,6 +53,7 @@ export function toResult(doc: Doc): ArticleResult {
       rule: a.rule,
       reason: a.reason,
       confidence: a.confidence,
+      ...(options.explain ? { explain: explainQuote(doc, a) } : {}),
     };
     if (a.speaker) count(speakers, a.speaker, 'quotes');
     return quote;
@@ -41,6 +70,7 @@ export function toResult(doc: Doc): ArticleResult {
       rule: c.rule,
       reason: c.reason,
       confidence: c.confidence,
+      ...(options.explain ? { explain: explainClaim(c) } : {}),
     };
   });
 

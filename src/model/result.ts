@@ -13,6 +13,16 @@ export interface TextSpan {
   end: number;
 }
 
+/** One step of the reasoning behind an item (with `--explain`): which pass decided what. */
+export interface ExplainStep {
+  /** The pass, as listed in `src/passes/index.ts` (`quote-shapes`, `cue-speakers`, `attribution`, `claims`). */
+  pass: string;
+  /** What it decided, in plain words. */
+  says: string;
+  /** How sure that step was, where it scores itself. */
+  confidence?: number;
+}
+
 export interface SpeakerRef {
   /** Canonical name for the article: the fullest form the speaker is introduced with, no honorific. */
   name: string;
@@ -35,6 +45,8 @@ export interface Quote extends TextSpan {
   reason: string;
   /** How sure the rule is, in [0, 1]. */
   confidence: number;
+  /** Only with `--explain` (`explain: true`): the steps that decided the type and the speaker. */
+  explain?: ExplainStep[];
 }
 
 /** Reported speech without quotation marks: the reported proposition, its source and its cue. */
@@ -47,6 +59,8 @@ export interface Claim extends TextSpan {
   rule: string;
   reason: string;
   confidence: number;
+  /** Only with `--explain` (`explain: true`): the steps that found the cue, the speaker and the clause. */
+  explain?: ExplainStep[];
 }
 
 export interface Speaker {
