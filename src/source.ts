@@ -39,14 +39,17 @@ const PROBLEMS: Readonly<Record<string, string>> = {
   EIO: 'input/output error',
   ENXIO: 'no such device',
   ENODEV: 'no such device',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EROFS: 'read-only file system',
 };
 
-/** Describe a file-system error in plain words, for a one-line message. */
+/** Describe a file-system error (reading or writing) in plain words, for a one-line message. */
 export function describeFsError(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string') return PROBLEMS[code] ?? `cannot read (${code})`;
+  if (typeof code === 'string') return PROBLEMS[code] ?? `file system error ${code}`;
   const message = error instanceof Error ? error.message : String(error);
-  return `cannot read (${message.split('\n')[0]})`;
+  return message.split('\n')[0] ?? 'unknown error';
 }
 
 /** Something doubtful about how an input was decoded; the text is still usable. */

@@ -25,6 +25,8 @@ export type Outcome =
 export interface ReadContext {
   readonly cwd: string;
   readonly stdin: NodeJS.ReadableStream;
+  /** Passed to the extractor: add each item's `explain` steps. */
+  readonly explain?: boolean;
 }
 
 type Extract = (text: string, options?: ExtractOptions) => ArticleResult;
@@ -50,7 +52,7 @@ export async function* extractInputs(inputs: readonly Input[], context: ReadCont
       continue;
     }
     extract ??= (await import('../index.js')).extract;
-    const result = withSourceWarnings(extract(decoded.source.text, { file: decoded.source.path }), decoded);
+    const result = withSourceWarnings(extract(decoded.source.text, { file: decoded.source.path, explain: context.explain === true }), decoded);
     yield { kind: 'article', source: decoded.source, warnings: decoded.warnings, result };
   }
 }

@@ -2,24 +2,30 @@
  * The `extract` command. bin/extract.js calls main() with the real process streams; tests call it
  * with in-memory ones. It never calls process.exit: it returns the exit code.
  *
- * stdout carries only the data (one YAML or JSON document); stderr gets one line per problem,
+ * stdout (or the --output file) carries only the data; stderr gets one line per problem,
  * `extract: <path>: <problem>`, and the run goes on. A closed stdout (`extract news/ | head`) ends
  * the run quietly with exit code 0, as ripgrep does.
  *
  * Heavy modules load late: the extractor (compromise) when the first input has been read, the
- * formatter (yaml) once the options are known, so `--help` and usage errors load neither.
+ * formatter (yaml, chalk) once the options are known, so `--help` and usage errors load neither.
  */
+import { describeFsError } from '../source.js';
 import { escapeOneLine } from '../output/terminal.js';
+import { isEverything, selectItems } from '../output/select.js';
 import { extractInputs } from './articles.js';
+import { AtomicFile } from './atomic-file.js';
 import { expandInputs, type Input } from './inputs.js';
-import { EXIT_ERROR, EXIT_OK, loadFormatter, parseCommandLine, UsageError } from './options.js';
+import { EXIT_ERROR, EXIT_OK, loadFormatter, parseCommandLine, UsageError, type CliOptions } from './options.js';
+import { Progress } from './progress.js';
+
+type Terminal = { isTTY?: boolean; columns?: number };
 
 export interface MainIO {
   /** The arguments after the program name. */
   argv: string[];
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
+  stdout: NodeJS.WritableStream & Terminal;
+  stderr: NodeJS.WritableStream & Terminal;
   env: Record<string, string | undefined>;
   /** Relative paths are resolved against this directory (and reported as given). */
   cwd: string;
@@ -84,38 +90,86 @@ export function warn(io: Pick<MainIO, 'stderr'>, message: string): void {
   io.stderr.write(`extract: ${escapeOneLine(message)}\n`);
 }
 
+/**
+ * Colour for the `pretty` format: `always`, `never`, or (auto) when the data goes to a terminal,
+ * NO_COLOR is unset or empty (no-color.org) and TERM is not `dumb`.
+ */
+export function useColor(options: Pick<CliOptions, 'color' | 'output'>, io: Pick<MainIO, 'stdout' | 'env'>): boolean {
+  if (options.color !== 'auto') return options.color === 'always';
+  return options.output === null && io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+}
+
+/** Progress is for a person watching stderr while the data goes somewhere else. */
+function showsProgress(options: CliOptions, io: MainIO, inputs: number): boolean {
+  return !options.quiet && inputs > 1 && io.stderr.isTTY === true && (options.output !== null || io.stdout.isTTY !== true);
+}
+
 export async function main(io: MainIO): Promise<number> {
   // Before anything is written (help too): a closed stdout must not crash the process, and
   // errors on stderr (closed, say) are swallowed, as there is nowhere left to report them.
-  const out = new Output(io.stdout);
+  const stdout = new Output(io.stdout);
   io.stderr.on('error', () => {});
-
+  // Subcommands come first; a file with such a name is still reachable as `./schema`.
+  if (io.argv[0] === 'schema') return (await import('./schema.js')).runSchema({ ...io, argv: io.argv.slice(1) });
   const parsed = parseCommandLine(io.argv, io);
   if (parsed.kind === 'exit') return parsed.code;
-  const { paths, format } = parsed.options;
+  const options = parsed.options;
 
   let inputs: Input[];
   try {
-    inputs = await expandInputs(paths, { cwd: io.cwd, stdinIsTTY: io.stdin.isTTY === true });
+    inputs = await expandInputs(options.paths, { cwd: io.cwd, stdinIsTTY: io.stdin.isTTY === true });
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     warn(io, `${error.message}. See 'extract --help'.`);
     return EXIT_ERROR;
   }
 
-  const formatter = await loadFormatter(format);
+  let file: AtomicFile | null = null;
+  if (options.output !== null) {
+    try {
+      file = await AtomicFile.open(options.output, io.cwd);
+    } catch (error) {
+      warn(io, `${options.output}: cannot write: ${describeFsError(error)}`);
+      return EXIT_ERROR;
+    }
+  }
+  const out = file ? new Output(file.stream) : stdout;
+  const progress = showsProgress(options, io, inputs.length) ? new Progress(io.stderr, inputs.length) : null;
+  const report = (message: string): void => {
+    progress?.clear();
+    warn(io, message);
+  };
+
+  const formatter = await loadFormatter(options.format, { color: useColor(options, io) });
   let failed = false;
-  for await (const outcome of extractInputs(inputs, io)) {
+  for await (const outcome of extractInputs(inputs, { cwd: io.cwd, stdin: io.stdin, explain: options.explain })) {
+    progress?.tick();
     if (outcome.kind === 'failed') {
-      warn(io, `${outcome.path}: ${outcome.problem}`);
+      report(`${outcome.path}: ${outcome.problem}`);
       failed = true;
       continue;
     }
-    for (const w of outcome.warnings) warn(io, `${outcome.source.path}: warning: ${w.message}`);
-    if (!(await out.write(formatter.article(outcome.result, outcome.source)))) break;
+    for (const w of outcome.warnings) report(`${outcome.source.path}: warning: ${w.message}`);
+    const result = isEverything(options) ? outcome.result : selectItems(outcome.result, options);
+    if (!(await out.write(formatter.article(result, outcome.source)))) break;
   }
   await out.write(formatter.end());
+  progress?.clear();
 
+  if (file) {
+    if (out.failure) {
+      await file.discard();
+      warn(io, `${options.output}: cannot write: ${describeFsError(out.failure)}; the file is left as it was`);
+      return EXIT_ERROR;
+    }
+    try {
+      await file.commit();
+    } catch (error) {
+      warn(io, `${options.output}: cannot write: ${describeFsError(error)}; the file is left as it was`);
+      return EXIT_ERROR;
+    }
+    return failed ? EXIT_ERROR : EXIT_OK;
+  }
   if (out.closed) return EXIT_OK;
   if (out.failure) {
     warn(io, `cannot write the output: ${out.failure.message}`);

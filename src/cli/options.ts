@@ -2,16 +2,31 @@
  * The command line: options, help text and usage errors (commander, told never to exit).
  */
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Formatter } from '../output/formatter.js';
+import { ITEM_FIELDS, ITEM_TYPES, type ItemField, type ItemType } from '../output/select.js';
 
-export const FORMATS = ['yaml', 'json', 'ndjson'] as const;
+export const FORMATS = ['yaml', 'json', 'ndjson', 'pretty'] as const;
 export type Format = (typeof FORMATS)[number];
+export const COLOR_MODES = ['auto', 'always', 'never'] as const;
+export type ColorMode = (typeof COLOR_MODES)[number];
 
 export interface CliOptions {
   /** Path arguments as given: files, directories, glob patterns or `-`. */
   readonly paths: readonly string[];
   readonly format: Format;
+  /** Write here (atomically) instead of stdout. */
+  readonly output: string | null;
+  readonly color: ColorMode;
+  /** No progress line on stderr. */
+  readonly quiet: boolean;
+  /** Keep only these item types; null: all. */
+  readonly types: readonly ItemType[] | null;
+  /** Keep only items whose speaker matches one of these names; empty: all. */
+  readonly speakers: readonly string[];
+  /** Keep only these fields of each quote and claim; null: all. */
+  readonly fields: readonly ItemField[] | null;
+  readonly explain: boolean;
 }
 
 /** Something wrong with how the command was called: one line on stderr, exit code 2. */
@@ -28,24 +43,42 @@ export type ParsedCommandLine =
   /** Help, version or a usage error has been written; stop with this code. */
   | { readonly kind: 'exit'; readonly code: number };
 
-export async function loadFormatter(format: Format): Promise<Formatter> {
+export interface FormatterOptions {
+  /** Colour escapes in `pretty` output. */
+  readonly color: boolean;
+}
+
+export async function loadFormatter(format: Format, options: FormatterOptions): Promise<Formatter> {
   if (format === 'json') return (await import('../output/json.js')).createJsonFormatter();
   if (format === 'ndjson') return (await import('../output/ndjson.js')).createNdjsonFormatter();
+  if (format === 'pretty') return (await import('../output/pretty.js')).createPrettyFormatter(options);
   return (await import('../output/yaml.js')).createYamlFormatter();
 }
 
 const HELP_AFTER = `
 Examples:
-  extract story.txt                  quotations in one article, as YAML
-  extract news/ --format json        every .txt, .md and .text file under news/, as JSON
-  extract 'news/**/*.txt'            files matching a glob (quoted, so the shell leaves it alone)
-  extract a.txt - b.txt < c.txt      "-" reads standard input
-  pbpaste | extract                  with no paths, standard input is read when it is not a terminal
+  Reading at a terminal:
+    extract story.txt -f pretty          each quotation with its speaker, line and column
+    extract news/ --speaker Quell        what one person said, across every article under news/
+    extract story.txt --explain          with the steps that decided each speaker
+  In a pipeline:
+    extract news/ -f ndjson | jq -c '.quotes[] | {speaker: .speaker.name, text}'
+    extract 'news/**/*.txt' -f json -o quotes.json     written atomically: all or nothing
+    extract news/ --types indirect --fields text,speaker,confidence -f json
+    pbpaste | extract                    with no paths, standard input is read when it is not a terminal
+  In CI:
+    extract check --since origin/main    see 'extract check --help'
+    extract schema > extract.schema.json    the JSON Schema of the json and ndjson output
+
+Paths: files (any name), directories (their .txt, .md and .text files, recursively), quoted glob
+patterns, or "-" for standard input. Files found in a directory or by a glob are taken in sorted order.
 
 Output:
-  yaml    one document: "articles:" and one list item per input, in input order
+  yaml    one document: "articles:" and one list item per input, in input order (default)
   json    {"articles": [...]}, indented by 2 spaces
   ndjson  one article per line, written as each is done
+  pretty  for people: per article, each quotation and claim with line:column, speaker and type;
+          coloured on a terminal (--color, NO_COLOR and TERM=dumb are honoured)
   Offsets (start, end) count UTF-16 code units of the decoded text, end exclusive.
 
 Exit codes:
@@ -68,6 +101,23 @@ function oneLine(message: string): string {
   return `${text}${text.endsWith('.') ? '' : '.'} See 'extract --help'.`;
 }
 
+/** A comma-separated list whose every element is one of `allowed` (repeating the option adds to it). */
+function listOf<T extends string>(allowed: readonly T[]) {
+  return (value: string, previous: T[] | null): T[] => {
+    const items = value.split(',').map((v) => v.trim()).filter(Boolean);
+    const wrong = items.filter((v) => !allowed.includes(v as T));
+    if (wrong.length > 0 || items.length === 0) {
+      throw new InvalidArgumentError(`${wrong.length > 0 ? `'${wrong.join(',')}' is not` : 'give'} one of ${allowed.join(', ')}.`);
+    }
+    return [...(previous ?? []), ...(items as T[])];
+  };
+}
+
+function collect(value: string, previous: string[]): string[] {
+  if (value.trim() === '') throw new InvalidArgumentError('give a name.');
+  return [...previous, value];
+}
+
 interface Streams {
   readonly stdout: NodeJS.WritableStream & { columns?: number };
   readonly stderr: NodeJS.WritableStream & { columns?: number };
@@ -76,8 +126,15 @@ interface Streams {
 function buildProgram(io: Streams): Command {
   return new Command('extract')
     .description('Find the quotations and reported claims in news articles and attribute them to their speakers.')
-    .argument('[paths...]', 'files, directories (their .txt, .md and .text files, recursively) or glob patterns; "-" is standard input')
+    .argument('[paths...]', 'files, directories, glob patterns or "-" (standard input)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('yaml'))
+    .addOption(new Option('-o, --output <file>', 'write to this file instead of standard output, replacing it only once the run is done'))
+    .addOption(new Option('--types <list>', `only these kinds of item, comma-separated: ${ITEM_TYPES.join(', ')} (indirect = claims)`).argParser(listOf(ITEM_TYPES)))
+    .addOption(new Option('--speaker <name>', 'only items whose speaker has this name (every word of it, any case); repeatable').argParser(collect).default([]))
+    .addOption(new Option('--fields <list>', `only these fields of each quote and claim, comma-separated: ${ITEM_FIELDS.join(', ')}`).argParser(listOf(ITEM_FIELDS)))
+    .addOption(new Option('--explain', 'add to each item the steps (pass, decision, confidence) that decided it'))
+    .addOption(new Option('--color <when>', 'colour in pretty output').choices(COLOR_MODES).default('auto'))
+    .addOption(new Option('-q, --quiet', 'no progress line on standard error'))
     .version(readVersion(), '-V, --version', 'print the version number')
     .helpOption('-h, --help', 'print this help')
     .addHelpText('after', HELP_AFTER)
@@ -94,6 +151,17 @@ function buildProgram(io: Streams): Command {
     });
 }
 
+interface RawOptions {
+  format: Format;
+  output?: string;
+  types?: ItemType[];
+  speaker: string[];
+  fields?: ItemField[];
+  explain?: boolean;
+  color: ColorMode;
+  quiet?: boolean;
+}
+
 /** Parse the arguments (without `node` and the script). Never exits the process. */
 export function parseCommandLine(argv: readonly string[], io: Streams): ParsedCommandLine {
   const program = buildProgram(io);
@@ -106,6 +174,19 @@ export function parseCommandLine(argv: readonly string[], io: Streams): ParsedCo
     throw error;
   }
   const paths = (program.processedArgs[0] as string[] | undefined) ?? [];
-  const { format } = program.opts<{ format: Format }>();
-  return { kind: 'run', options: { paths, format } };
+  const raw = program.opts<RawOptions>();
+  return {
+    kind: 'run',
+    options: {
+      paths,
+      format: raw.format,
+      output: raw.output ?? null,
+      color: raw.color,
+      quiet: raw.quiet === true,
+      types: raw.types ? [...new Set(raw.types)] : null,
+      speakers: raw.speaker,
+      fields: raw.fields ? [...new Set(raw.fields)] : null,
+      explain: raw.explain === true,
+    },
+  };
 }

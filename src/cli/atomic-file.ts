@@ -1,0 +1,84 @@
+/**
+ * `--output FILE`: the run writes to a temporary file beside FILE and renames it over FILE only
+ * when everything has been written, so FILE is either the old one or the whole new one; never
+ * half a document. The rename is atomic on one file system, which is why the temporary file lives
+ * in the same directory. Interrupted by a signal (Ctrl-C), the temporary file is removed first.
+ */
+import { createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
+import { rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { once } from 'node:events';
+import { randomBytes } from 'node:crypto';
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+export class AtomicFile {
+  private settled = false;
+  private readonly onSignal = (signal: NodeJS.Signals): void => {
+    this.removeSync();
+    this.unhook();
+    process.kill(process.pid, signal); // die of the signal as if we had not caught it
+  };
+
+  private constructor(
+    readonly target: string,
+    private readonly temporary: string,
+    readonly stream: WriteStream,
+  ) {
+    for (const signal of SIGNALS) process.once(signal, this.onSignal);
+  }
+
+  /**
+   * Create the temporary file. Fails (with the file system's error) when the directory is missing
+   * or not writable, before any work is done.
+   */
+  static async open(path: string, cwd: string): Promise<AtomicFile> {
+    const target = resolve(cwd, path);
+    const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    const stream = createWriteStream(temporary, { flags: 'wx' });
+    await once(stream, 'open');
+    return new AtomicFile(target, temporary, stream);
+  }
+
+  /** Flush and close, then put the file in place. */
+  async commit(): Promise<void> {
+    await this.close();
+    this.settled = true;
+    this.unhook();
+    try {
+      await rename(this.temporary, this.target);
+    } catch (error) {
+      await unlink(this.temporary).catch(() => {});
+      throw error;
+    }
+  }
+
+  /** Close and remove the temporary file; the target is left as it was. */
+  async discard(): Promise<void> {
+    await this.close().catch(() => {});
+    this.settled = true;
+    this.unhook();
+    await unlink(this.temporary).catch(() => {});
+  }
+
+  private async close(): Promise<void> {
+    if (this.stream.closed) return;
+    this.stream.end();
+    await once(this.stream, 'close');
+    if (this.stream.errored) throw this.stream.errored;
+  }
+
+  private removeSync(): void {
+    if (this.settled) return;
+    this.settled = true;
+    try {
+      unlinkSync(this.temporary);
+    } catch {
+      // Already gone: nothing to clean.
+    }
+  }
+
+  private unhook(): void {
+    for (const signal of SIGNALS) process.off(signal, this.onSignal);
+  }
+}
