@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import type { ArticleResult } from '../../src/index.js';
+import { articleProblems, documentProblems } from '../support/schema.js';
 import { ARTICLES, MD_GLOB_ORDER, makeTree, NEWS_ORDER } from './fixture-tree.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -42,8 +43,11 @@ function cli(args: string[], options: { input?: string | Uint8Array; env?: Recor
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The articles of a json output, which must validate against the shipped schema. */
 function articles(stdout: string): ArticleResult[] {
-  return (JSON.parse(stdout) as { articles: ArticleResult[] }).articles;
+  const document = JSON.parse(stdout) as { articles: ArticleResult[] };
+  expect(documentProblems(document)).toBe('');
+  return document.articles;
 }
 
 /** Every span reproduces its text from the article (the documented offset contract). */
@@ -152,6 +156,50 @@ describe('extract (built), inputs and output', () => {
   });
 });
 
+describe('extract (built), formats and options', () => {
+  const SEEDS = join(REPO, 'seeds');
+
+  it('json, ndjson and yaml hold the same articles; every one validates against the schema', () => {
+    const json = articles(cli([SEEDS, '-f', 'json']).stdout);
+    const lines = cli([SEEDS, '-f', 'ndjson']).stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as ArticleResult);
+    for (const line of lines) expect(articleProblems(line)).toBe('');
+    expect(lines).toEqual(json);
+    expect(YAML.parse(cli([SEEDS]).stdout)).toEqual({ articles: json });
+    expect(json.reduce((n, a) => n + a.quotes.length, 0)).toBeGreaterThan(50);
+  });
+
+  it('pretty: plain text when piped, NO_COLOR or TERM=dumb; colour only with --color always', () => {
+    const plain = cli(['a.txt', '-f', 'pretty']);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toMatch(/^a\.txt {2}1 quote · 0 claims · 1 speaker\n {2}1:2 {4}Ana Ruiz/);
+    expect(plain.stdout).not.toContain('\u001b');
+    for (const env of [{ NO_COLOR: '1' }, { TERM: 'dumb' }, { FORCE_COLOR: '3' }] as Record<string, string>[]) expect(cli(['a.txt', '-f', 'pretty'], { env }).stdout).toBe(plain.stdout);
+    const coloured = cli(['a.txt', '-f', 'pretty', '--color', 'always']).stdout;
+    expect(coloured).toContain('\u001b[');
+    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(plain.stdout);
+  });
+
+  it('--output writes the file atomically; the other inputs are still written when one fails', () => {
+    const r = cli(['a.txt', 'missing.txt', '-f', 'json', '-o', 'out.json']);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'extract: missing.txt: no such file\n' });
+    expect(articles(readFileSync(join(root, 'out.json'), 'utf8')).map((a) => a.file)).toEqual(['a.txt']);
+    expect(cli(['a.txt', '-o', 'no/such/dir/out.yaml'])).toEqual({ code: 2, stdout: '', stderr: 'extract: no/such/dir/out.yaml: cannot write: no such file\n' });
+  });
+
+  it('filters and --explain', () => {
+    const [b] = articles(cli(['b.md', '-f', 'json', '--types', 'direct', '--speaker', 'vale', '--explain']).stdout);
+    expect(b!.quotes.map((q) => [q.text, q.speaker?.name, q.explain?.map((s) => s.pass)])).toEqual([
+      ['We are watching it closely,', 'Tom Vale', ['quote-shapes', 'cue-speakers', 'attribution']],
+    ]);
+  });
+
+  it('extract schema prints the schema the outputs validate against', () => {
+    const r = cli(['schema']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync(join(REPO, 'schema', 'extract.schema.json'), 'utf8')));
+  });
+});
+
 describe('extract (built), closed stdout', () => {
   function runWithClosingStdout(args: string[], when: 'first chunk' | 'at once'): Promise<Run> {
     return new Promise((resolve, reject) => {
@@ -175,6 +223,13 @@ describe('extract (built), closed stdout', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^\{\n {2}"articles": \[/);
+  });
+
+  it('ndjson | head -1: the first line, then a quiet exit 0', async () => {
+    const r = await runWithClosingStdout(['many', '-f', 'ndjson'], 'first chunk');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout.split('\n')[0]!) as ArticleResult).file).toBe('many/article-000.txt');
   });
 
   it('ends quietly with exit 0 when stdout is closed before anything is written', async () => {
