@@ -21,7 +21,7 @@ const piece = fc.oneof(
   {
     weight: 8,
     arbitrary: fc.constantFrom(
-      'Jane', 'Roe', 'Robbie Moore', 'Mr', 'Ms', 'Mr.', 'Cllr', 'MP', 'Moore', 'Smith', 'Council', 'Greenfield Council',
+      'Jane', 'Roe', 'Robbie Ashworth', 'Mr', 'Ms', 'Mr.', 'Cllr', 'MP', 'Ashworth', 'Smith', 'Council', 'Greenfield Council',
       'According to', 'according to', 'the council', 'a spokesperson for', 'However', 'The', 'Al-Awlaki', 'de', 'R-Ohio',
     ),
   },
@@ -30,8 +30,8 @@ const piece = fc.oneof(
   {
     weight: 12,
     arbitrary: fc.constantFrom(
-      '“We will win the vote,” ', 'Jane Roe said: “', '.”', ',” she said.', ',” said Jane Roe.', ' – Robbie Moore',
-      'Mr Moore said ', 'Greenfield Council approved it.', 'Robbie Moore, the local MP, said ', '\n\n“', '”\n\n',
+      '“We will win the vote,” ', 'Jane Roe said: “', '.”', ',” she said.', ',” said Jane Roe.', ' – Robbie Ashworth',
+      'Mr Ashworth said ', 'Greenfield Council approved it.', 'Robbie Ashworth, the local MP, said ', '\n\n“', '”\n\n',
     ),
   },
   { weight: 1, arbitrary: fc.string({ maxLength: 4 }) },

@@ -133,10 +133,10 @@ describe('pronouns and descriptions', () => {
 
 describe('speaker roles', () => {
   it.each<[string, string, string | null]>([
-    ['title before the name', 'Keighley MP Robbie Moore said: “We will act.”', 'Keighley MP'],
+    ['title before the name', 'Eastfield MP Robbie Ashworth said: “We will act.”', 'Eastfield MP'],
     ['apposition before the cue', 'Jane Roe, portfolio holder for housing, said: “We will act.”', 'portfolio holder for housing'],
     ['apposition after said X, closed by a comma', '“We will act,” said Jane Roe, the chief executive of the firm, on Monday.', 'the chief executive of the firm'],
-    ['a later short form keeps the role', 'Keighley MP Robbie Moore said: “We will act.”\n\nMr Moore added: “Soon.”', 'Keighley MP'],
+    ['a later short form keeps the role', 'Eastfield MP Robbie Ashworth said: “We will act.”\n\nMr Ashworth added: “Soon.”', 'Eastfield MP'],
     ['no role', '“We will act,” said Jane Roe.', null],
   ])('%s', (_description, input, role) => {
     const got = quotes(input);
@@ -198,7 +198,7 @@ describe('fixed after review', () => {
     ]],
   ])('%s', (_description, input, expected) => check(input, expected));
 
-  // SpeakerRef.mention (src/model/result.ts): the words that name the speaker, e.g. `Mr Moore`.
+  // SpeakerRef.mention (src/model/result.ts): the words that name the speaker, e.g. `Mr Ashworth`.
   it('the speaker mention keeps the honorific (`Mr Smith`)', () => {
     const [q] = quotes('Mr Smith said: “No.”');
     expect(q?.speaker?.name).toBe('Smith');

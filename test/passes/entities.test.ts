@@ -1,7 +1,7 @@
 /**
  * Pass 07, entities (src/passes/07-entities.ts): canonical speakers. A person is known by the fullest
  * name the article gives; a bare surname or honorific form resolves to the person with that surname,
- * preferring the nearest one introduced before it; `Sue Duffy` and `Susan Duffy` are one person; names
+ * preferring the nearest one introduced before it; `Sue Harlow` and `Susan Harlow` are one person; names
  * inside quotations count too; the first role and gender stated win.
  *
  * Each row gives the entities (only the fields it is about) and, for every name mention in order, the
@@ -40,25 +40,25 @@ const check = (input: string, expected: Expected) => {
 
 describe('entities', () => {
   it.each<[string, string, Expected]>([
-    ['full name, then Mr and a bare surname', 'Robbie Moore spoke. Mr Moore left. Moore said no.', {
-      entities: [{ name: 'Robbie Moore', kind: 'person' }],
-      links: ['Robbie Moore → Robbie Moore', 'Mr Moore → Robbie Moore', 'Moore → Robbie Moore'],
+    ['full name, then Mr and a bare surname', 'Robbie Ashworth spoke. Mr Ashworth left. Ashworth said no.', {
+      entities: [{ name: 'Robbie Ashworth', kind: 'person' }],
+      links: ['Robbie Ashworth → Robbie Ashworth', 'Mr Ashworth → Robbie Ashworth', 'Ashworth → Robbie Ashworth'],
     }],
-    ['a short form before the full name still takes the full name', 'Mr Moore spoke. Robbie Moore left.', {
-      entities: [{ name: 'Robbie Moore', kind: 'person', gender: 'male' }],
-      links: ['Mr Moore → Robbie Moore', 'Robbie Moore → Robbie Moore'],
+    ['a short form before the full name still takes the full name', 'Mr Ashworth spoke. Robbie Ashworth left.', {
+      entities: [{ name: 'Robbie Ashworth', kind: 'person', gender: 'male' }],
+      links: ['Mr Ashworth → Robbie Ashworth', 'Robbie Ashworth → Robbie Ashworth'],
     }],
     ['a bare surname before the full name', 'Lee spoke first. Tom Lee left.', {
       entities: [{ name: 'Tom Lee', kind: 'person' }],
       links: ['Lee → Tom Lee', 'Tom Lee → Tom Lee'],
     }],
-    ['a given name on its own', 'Robbie Moore spoke. Robbie said no.', {
-      entities: [{ name: 'Robbie Moore' }],
-      links: ['Robbie Moore → Robbie Moore', 'Robbie → Robbie Moore'],
+    ['a given name on its own', 'Robbie Ashworth spoke. Robbie said no.', {
+      entities: [{ name: 'Robbie Ashworth' }],
+      links: ['Robbie Ashworth → Robbie Ashworth', 'Robbie → Robbie Ashworth'],
     }],
-    ['one given name a prefix of the other: one person', 'Rob Moore spoke. Robbie Moore left.', {
+    ['one given name a prefix of the other: one person', 'Rob Ashworth spoke. Robbie Ashworth left.', {
       entities: [{ kind: 'person' }],
-      links: ['Rob Moore → Rob Moore', 'Robbie Moore → Rob Moore'],
+      links: ['Rob Ashworth → Rob Ashworth', 'Robbie Ashworth → Rob Ashworth'],
     }],
     ['same surname, different given names: two people', 'Tom Lee spoke. Mary Lee left.', {
       entities: [{ name: 'Tom Lee', gender: 'male' }, { name: 'Mary Lee', gender: 'female' }],
@@ -68,9 +68,9 @@ describe('entities', () => {
       entities: [{ name: 'Tom Lee' }, { name: 'Mary Lee' }],
       links: ['Tom Lee → Tom Lee', 'Mary Lee → Mary Lee', 'Lee → Mary Lee'],
     }],
-    ['role kept from the first mention that states one', 'Robbie Moore spoke. Keighley MP Robbie Moore left. Robbie Moore, the local MP, said no.', {
-      entities: [{ name: 'Robbie Moore', role: 'Keighley MP' }],
-      links: ['Robbie Moore → Robbie Moore', 'Robbie Moore → Robbie Moore', 'Robbie Moore → Robbie Moore'],
+    ['role kept from the first mention that states one', 'Robbie Ashworth spoke. Eastfield MP Robbie Ashworth left. Robbie Ashworth, the local MP, said no.', {
+      entities: [{ name: 'Robbie Ashworth', role: 'Eastfield MP' }],
+      links: ['Robbie Ashworth → Robbie Ashworth', 'Robbie Ashworth → Robbie Ashworth', 'Robbie Ashworth → Robbie Ashworth'],
     }],
     ['the first of two appositions is the role', 'Jane Roe, the chief executive, spoke. Jane Roe, the chair, left.', {
       entities: [{ name: 'Jane Roe', role: 'the chief executive' }],
@@ -92,9 +92,9 @@ describe('entities', () => {
       entities: [{ name: 'Bradford Council', kind: 'organisation' }, { name: 'Bradford' }],
       links: ['Bradford Council → Bradford Council', 'Bradford → Bradford'],
     }],
-    ['a name inside a quotation introduces the person', '“We asked Robbie Moore,” she said. Moore said no.', {
-      entities: [{ name: 'Robbie Moore', kind: 'person' }],
-      links: ['Robbie Moore → Robbie Moore', 'Moore → Robbie Moore'],
+    ['a name inside a quotation introduces the person', '“We asked Robbie Ashworth,” she said. Ashworth said no.', {
+      entities: [{ name: 'Robbie Ashworth', kind: 'person' }],
+      links: ['Robbie Ashworth → Robbie Ashworth', 'Ashworth → Robbie Ashworth'],
     }],
   ])('%s', (_description, input, expected) => check(input, expected));
 

@@ -19,8 +19,8 @@ function mentions(text: string, kind: Mention['kind']) {
 
 describe('name mentions', () => {
   it.each<[string, string, Want[]]>([
-    ['place and office before the name', 'Keighley MP Robbie Moore said it was late.', [
-      { text: 'Robbie Moore', name: 'Robbie Moore', speakerKind: 'person', gender: 'male', role: 'Keighley MP' },
+    ['place and office before the name', 'Eastfield MP Robbie Ashworth said it was late.', [
+      { text: 'Robbie Ashworth', name: 'Robbie Ashworth', speakerKind: 'person', gender: 'male', role: 'Eastfield MP' },
     ]],
     ['abbreviated title', 'Cllr Sue Smith said it was late.', [{ text: 'Cllr Sue Smith', name: 'Sue Smith', speakerKind: 'person', role: 'Cllr' }]],
     ['Mr: a man', 'Mr Smith said it was late.', [{ text: 'Mr Smith', name: 'Smith', speakerKind: 'person', gender: 'male' }]],
@@ -29,7 +29,7 @@ describe('name mentions', () => {
     ['Mrs: a woman', 'Mrs Roe said it was late.', [{ name: 'Roe', speakerKind: 'person', gender: 'female' }]],
     ['Mr. with a period', 'Mr. Smith said it was late.', [{ name: 'Smith', speakerKind: 'person', gender: 'male' }]],
     ['office after the name', 'Jo Bloggs MP said it was late.', [{ text: 'Jo Bloggs', name: 'Jo Bloggs', speakerKind: 'person', role: 'MP' }]],
-    ['MP after a full name', 'Robbie Moore MP said it was late.', [{ name: 'Robbie Moore', speakerKind: 'person', role: 'MP' }]],
+    ['MP after a full name', 'Robbie Ashworth MP said it was late.', [{ name: 'Robbie Ashworth', speakerKind: 'person', role: 'MP' }]],
     ['given name decides the gender', 'Jane Roe said it was late.', [{ name: 'Jane Roe', speakerKind: 'person', gender: 'female' }]],
     ['an office is not a name', 'Director of Finance said it was late.', []],
     ['an office after the is not a name', 'The Director of Finance said it was late.', []],
