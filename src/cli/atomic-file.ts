@@ -3,9 +3,12 @@
  * when everything has been written, so FILE is either the old one or the whole new one; never
  * half a document. The rename is atomic on one file system, which is why the temporary file lives
  * in the same directory. Interrupted by a signal (Ctrl-C), the temporary file is removed first.
+ *
+ * A target that exists and is not a regular file (`/dev/stdout`, a named pipe, a device) cannot be
+ * replaced, and must not be: it is written directly.
  */
 import { createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
-import { rename, unlink } from 'node:fs/promises';
+import { rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
@@ -22,10 +25,11 @@ export class AtomicFile {
 
   private constructor(
     readonly target: string,
-    private readonly temporary: string,
+    /** null when the target is written directly. */
+    private readonly temporary: string | null,
     readonly stream: WriteStream,
   ) {
-    for (const signal of SIGNALS) process.once(signal, this.onSignal);
+    if (temporary !== null) for (const signal of SIGNALS) process.once(signal, this.onSignal);
   }
 
   /**
@@ -34,10 +38,21 @@ export class AtomicFile {
    */
   static async open(path: string, cwd: string): Promise<AtomicFile> {
     const target = resolve(cwd, path);
+    const existing = await stat(target).catch(() => null);
+    if (existing && !existing.isFile() && !existing.isDirectory()) {
+      const stream = createWriteStream(target, { flags: 'w' });
+      await once(stream, 'open');
+      return new AtomicFile(target, null, stream);
+    }
     const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     const stream = createWriteStream(temporary, { flags: 'wx' });
     await once(stream, 'open');
     return new AtomicFile(target, temporary, stream);
+  }
+
+  /** Whether a failed run leaves the target as it was (false when it is written directly). */
+  get replacesWhole(): boolean {
+    return this.temporary !== null;
   }
 
   /** Flush and close, then put the file in place. */
@@ -45,6 +60,7 @@ export class AtomicFile {
     await this.close();
     this.settled = true;
     this.unhook();
+    if (this.temporary === null) return;
     try {
       await rename(this.temporary, this.target);
     } catch (error) {
@@ -58,7 +74,7 @@ export class AtomicFile {
     await this.close().catch(() => {});
     this.settled = true;
     this.unhook();
-    await unlink(this.temporary).catch(() => {});
+    if (this.temporary !== null) await unlink(this.temporary).catch(() => {});
   }
 
   private async close(): Promise<void> {
@@ -69,7 +85,7 @@ export class AtomicFile {
   }
 
   private removeSync(): void {
-    if (this.settled) return;
+    if (this.settled || this.temporary === null) return;
     this.settled = true;
     try {
       unlinkSync(this.temporary);

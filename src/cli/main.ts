@@ -157,22 +157,23 @@ export async function main(io: MainIO): Promise<number> {
   progress?.clear();
 
   if (file) {
+    const kept = file.replacesWhole ? '; the file is left as it was' : '';
     if (out.failure) {
       await file.discard();
-      warn(io, `${options.output}: cannot write: ${describeFsError(out.failure)}; the file is left as it was`);
+      warn(io, `${options.output}: cannot write: ${describeFsError(out.failure)}${kept}`);
       return EXIT_ERROR;
     }
     try {
       await file.commit();
     } catch (error) {
-      warn(io, `${options.output}: cannot write: ${describeFsError(error)}; the file is left as it was`);
+      warn(io, `${options.output}: cannot write: ${describeFsError(error)}${kept}`);
       return EXIT_ERROR;
     }
     return failed ? EXIT_ERROR : EXIT_OK;
   }
   if (out.closed) return EXIT_OK;
   if (out.failure) {
-    warn(io, `cannot write the output: ${out.failure.message}`);
+    warn(io, `cannot write the output: ${describeFsError(out.failure)}`);
     return EXIT_ERROR;
   }
   return failed ? EXIT_ERROR : EXIT_OK;

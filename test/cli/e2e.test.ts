@@ -3,7 +3,7 @@
  * articles, checking stdout, stderr and the exit code. Needs `dist/` (`npm test` builds first).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -184,6 +184,22 @@ describe('extract (built), formats and options', () => {
     expect(r).toEqual({ code: 2, stdout: '', stderr: 'extract: missing.txt: no such file\n' });
     expect(articles(readFileSync(join(root, 'out.json'), 'utf8')).map((a) => a.file)).toEqual(['a.txt']);
     expect(cli(['a.txt', '-o', 'no/such/dir/out.yaml'])).toEqual({ code: 2, stdout: '', stderr: 'extract: no/such/dir/out.yaml: cannot write: no such file\n' });
+  });
+
+  it('a full disk (/dev/full) on stdout or --output: one line, exit 2; --output /dev/stdout is written, not replaced', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [BIN, 'a.txt'], { cwd: root, env: environment(), stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+      expect([r.status, r.stderr]).toEqual([2, 'extract: cannot write the output: no space left on the device\n']);
+    } finally {
+      closeSync(full);
+    }
+    expect(cli(['a.txt', '-o', '/dev/full'])).toEqual({ code: 2, stdout: '', stderr: 'extract: /dev/full: cannot write: no space left on the device\n' });
+    // Through a shell pipe: Node's own stdio pipes are sockets, which /dev/stdout cannot reopen.
+    const direct = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" a.txt -f json -o /dev/stdout | cat`], { cwd: root, env: environment(), encoding: 'utf8' });
+    expect([direct.status, direct.stderr]).toEqual([0, '']);
+    expect(articles(direct.stdout).map((a) => a.file)).toEqual(['a.txt']);
+    expect(lstatSync('/dev/stdout').isSymbolicLink() || lstatSync('/dev/stdout').isCharacterDevice()).toBe(true);
   });
 
   it('filters and --explain', () => {

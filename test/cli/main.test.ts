@@ -398,6 +398,6 @@ describe('closed stdout', () => {
   it('any other write error is one line on stderr, exit 2', async () => {
     const r = await run(['news', 'a.txt'], { stdout: new ClosingPipe(1, 'ENOSPC') });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('extract: cannot write the output: write ENOSPC\n');
+    expect(r.stderr).toBe('extract: cannot write the output: no space left on the device\n');
   });
 });
