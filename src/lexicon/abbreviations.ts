@@ -58,6 +58,14 @@ export const US_STATE_ABBREVIATIONS: readonly string[] = [
   'Vt', 'Wash', 'Wis', 'Wyo',
 ];
 
+/** Canadian provinces in Canadian Press style (`Hamilton, Ont.`); `Man.` is left out as too ambiguous. */
+export const CANADIAN_PROVINCE_ABBREVIATIONS: readonly string[] = ['Ont', 'Que', 'Alta', 'Sask', 'Nfld'];
+
+/** Dotted state and province forms (`Raleigh, N.C.`, `Victoria, B.C.`). */
+export const DOTTED_REGION_ABBREVIATIONS: readonly string[] = [
+  'N.C', 'N.Y', 'N.H', 'N.J', 'N.M', 'N.D', 'S.C', 'S.D', 'R.I', 'W.Va', 'D.C', 'B.C', 'N.S', 'N.B', 'P.E.I',
+];
+
 /**
  * Dotted acronyms and forms (`the U.S. government`, `9 a.m. Monday`, `Ph.D. student`). Any token of
  * one- or two-letter pieces joined by periods is treated the same way; this list documents the common

@@ -135,3 +135,14 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'industries', 'industry', 'technologies', 'systems', 'motors', 'energy', 'media', 'entertainment', 'arts',
   'office', 'bureau', 'secretariat', 'unit', 'panel', 'forum', 'initiative', 'project', 'programme', 'program',
 ]);
+
+/**
+ * Words that open a comma-separated aside that is no role: a time, a place or a circumstance
+ * (`Jo Reed, on Monday,`, `Jo Reed, in a statement,`, `Jo Reed, 45,`). Numbers and -ing participles
+ * (`speaking at a rally`) are excluded by form.
+ */
+export const NOT_ROLE_OPENERS: ReadonlySet<string> = new Set([
+  'on', 'in', 'at', 'from', 'during', 'after', 'before', 'since', 'until', 'by', 'with', 'without', 'through',
+  'last', 'this', 'next', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'however', 'though', 'meanwhile',
+  'also', 'too', 'again', 'then', 'now', 'according', 'aged', 'like', 'unlike', 'as', 'if', 'when', 'not',
+]);

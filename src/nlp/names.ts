@@ -3,7 +3,8 @@
  * and whether it names a person or an organisation.
  */
 import { SHORT_GIVEN_NAMES } from '../lexicon/given-names.js';
-import { HONORIFICS, NAME_CONNECTORS, NOT_NAMES, ORGANISATION_WORDS, SPEAKER_NOUNS, TITLES } from '../lexicon/people.js';
+import { HONORIFICS, NAME_CONNECTORS, NOT_NAMES, NOT_ROLE_OPENERS, ORGANISATION_WORDS, SPEAKER_NOUNS, TITLES } from '../lexicon/people.js';
+import { CANADIAN_PROVINCE_ABBREVIATIONS, DOTTED_REGION_ABBREVIATIONS, US_STATE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import {
   givenNameGender, isCommonWord, isKnownName, isOrganisationName, isOrganisationWord, isPlaceName, isPlaceWord,
 } from './word-info.js';
@@ -179,4 +180,16 @@ function kindOf(name: readonly NameWord[], titled: boolean): 'person' | 'organis
 function findLastIndex<T>(xs: readonly T[], f: (x: T, i: number) => boolean): number {
   for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i]!, i)) return i;
   return -1;
+}
+
+const REGION_ABBREVIATIONS: ReadonlySet<string> = new Set([...US_STATE_ABBREVIATIONS, ...CANADIAN_PROVINCE_ABBREVIATIONS, ...DOTTED_REGION_ABBREVIATIONS]);
+
+/** A state or province as written after a town (`Calif`, `N.C`, `Ont`), without its final period. */
+export function isRegionAbbreviation(word: string): boolean {
+  return REGION_ABBREVIATIONS.has(word);
+}
+
+/** A word that opens an aside that is no role (`on Monday`, `45`, `speaking at a rally`). */
+export function isNotRoleOpener(word: string): boolean {
+  return NOT_ROLE_OPENERS.has(word) || /^\d/.test(word) || (/ing$/.test(word) && word.length > 5);
 }

@@ -9,7 +9,7 @@ import { firstStartingAt } from '../model/span.js';
 import type { Span } from '../model/span.js';
 import { CUE_PREFIX_WORDS } from '../lexicon/speech-verbs.js';
 import { SPEAKER_NOUNS, SUBJECT_PRONOUNS, TITLES } from '../lexicon/people.js';
-import { PARTY_STATE, isCapitalised } from './names.js';
+import { PARTY_STATE, isCapitalised, isNotRoleOpener, isRegionAbbreviation } from './names.js';
 import { isActorNoun, isVerbLike } from './word-info.js';
 
 export interface SpeakerPhrase extends Span {
@@ -116,18 +116,25 @@ function throughAppositions(ctx: PhraseContext, comma: number, sentence: number)
     if (start >= end) return null;
     const first = ctx.tokens[start]!;
     const segmentText = ctx.text.slice(first.start, ctx.tokens[end - 1]!.end).replace(/^\(|\)$/g, '');
-    const relative = RELATIVE.has(first.lower);
+    // `in Raleigh, N.C., said`: the state is part of the place before it, like the rest of that segment.
+    const region = isRegionAbbreviation(segmentText.replace(/\.$/, ''));
+    const relative = region || RELATIVE.has(first.lower);
     const phrase = relative ? null : phraseEndingAt(ctx, lastWord(ctx, end - 1, start), sentence, role, start);
     const apposition = !relative && isAppositionLike(ctx, start, end);
     // An apposition that ends in a name (`chief executive of Acme Holdings`) is a role, not the speaker.
     if (phrase && (!apposition || startsSentence(ctx, start, sentence))) return phrase;
     if (!relative && !apposition) return null;
-    if (apposition && !role && /^(the|a|an)?\s*\S/i.test(segmentText)) role = segmentText;
+    if (apposition && !role && namesARole(ctx, start, end)) role = segmentText;
     const before = ctx.tokens[start - 1];
     if (!before || (before.text !== ',' && before.text !== '(' && !DASHES.has(before.text))) return null;
     end = start - 1;
   }
   return null;
+}
+
+/** `director of the trust` names a role; `speaking at a rally` or `on Monday` does not. */
+function namesARole(ctx: PhraseContext, start: number, end: number): boolean {
+  return start < end && !isNotRoleOpener(ctx.tokens[start]!.lower);
 }
 
 function isSegmentBoundary(ctx: PhraseContext, k: number, sentence: number): boolean {

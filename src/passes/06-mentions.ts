@@ -5,7 +5,7 @@
  */
 import type { Mention, Token } from '../model/document.js';
 import { HONORIFICS, NAME_CONNECTORS, SUBJECT_PRONOUNS, TITLES } from '../lexicon/people.js';
-import { type NameWord, isCapitalised, readNameRun } from '../nlp/names.js';
+import { type NameWord, isCapitalised, isNotRoleOpener, isRegionAbbreviation, readNameRun } from '../nlp/names.js';
 import { givenNameGender, isActorNoun } from '../nlp/word-info.js';
 import type { Pass } from './pass.js';
 
@@ -34,7 +34,7 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
     const words: NameWord[] = [];
     for (let k = runStart; k < end; k++) if (tokens[k]!.isWord) words.push({ text: tokens[k]!.text, token: k });
     const reading = readNameRun(words, isSentenceStart(tokens, runStart));
-    if (!reading) continue;
+    if (!reading || isDateline(text, tokens, runStart, end) || isRegionAfterPlace(text, tokens, runStart, end)) continue;
     const first = tokens[reading.name[0]!.token]!;
     const last = tokens[reading.name.at(-1)!.token]!;
     mentions.push({
@@ -77,6 +77,28 @@ function runEnd(tokens: readonly Token[], i: number): number {
   return Math.max(j, i + 1);
 }
 
+/**
+ * A dateline opening a paragraph: capitals, then maybe a date and an agency, then a dash
+ * (`WASHINGTON —`, `OTTAWA (CP) -`, `LONDON, May 3 (Reuters) -`). It names a place, not a speaker.
+ */
+function isDateline(text: string, tokens: readonly Token[], start: number, end: number): boolean {
+  const first = tokens[start]!;
+  const last = tokens[end - 1]!;
+  const words = text.slice(first.start, last.end);
+  if (!/\p{Lu}{2}/u.test(words) || /\p{Ll}/u.test(words)) return false;
+  if (!/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, first.start - 20), first.start))) return false;
+  return /^(?:,[^\n—–-]{1,30})?\s*(?:\([^()\n]{1,30}\)\s*)?[—–-]\s/.test(text.slice(last.end, last.end + 64));
+}
+
+/** `Raleigh, N.C.,` / `Hamilton, Ont.`: a state or province after a place name and a comma. */
+function isRegionAfterPlace(text: string, tokens: readonly Token[], start: number, end: number): boolean {
+  const comma = tokens[start - 1];
+  const place = tokens[start - 2];
+  if (comma?.text !== ',' || !place?.isWord || !isCapitalised(place.text)) return false;
+  const last = tokens[end - 1]!;
+  return text.charAt(last.end) === '.' && isRegionAbbreviation(text.slice(tokens[start]!.start, last.end));
+}
+
 function isSentenceStart(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k]!;
@@ -104,7 +126,13 @@ function appositionAfter(text: string, tokens: readonly Token[], end: number): s
     k++;
   }
   if (tokens[k]?.text !== ',' || words === 0) return null;
+  // `Jo Reed, 45,` or `Jo Reed, on Monday,` is no role.
+  if (!namesARole(tokens, end + 1, k)) return null;
   return text.slice(first.start, tokens[k - 1]!.end);
+}
+
+function namesARole(tokens: readonly Token[], from: number, to: number): boolean {
+  return !isNotRoleOpener(tokens[from]!.lower) && from < to;
 }
 
 /** `Thornby councillor Alan Reed` → `Thornby councillor`; `Tory leader Ann Price` → `Tory leader`. */

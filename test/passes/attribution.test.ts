@@ -138,6 +138,9 @@ describe('speaker roles', () => {
     ['apposition after said X, closed by a comma', '“We will act,” said Jane Roe, the chief executive of the firm, on Monday.', 'the chief executive of the firm'],
     ['a later short form keeps the role', 'Eastfield MP Robbie Ashworth said: “We will act.”\n\nMr Ashworth added: “Soon.”', 'Eastfield MP'],
     ['no role', '“We will act,” said Jane Roe.', null],
+    ['an aside of time is no role', 'Jane Roe, on Monday, said: “We will act.”', null],
+    ['an age is no role', 'Jane Roe, 45, said: “We will act.”', null],
+    ['a participle clause is no role', 'Jane Roe, speaking at a rally, said: “We will act.”', null],
   ])('%s', (_description, input, role) => {
     const got = quotes(input);
     expect(got.at(-1)?.speaker?.role ?? null).toBe(role);
@@ -190,6 +193,18 @@ describe('fixed after review', () => {
     // The description stops at the clause; `.` is not part of it.
     ['said a spokesperson for the firm. — no final period in the name', '“It is a good day,” said a spokesperson for the firm.', [
       ['It is a good day,', 'direct', 'spokesperson for the firm', 'same-sentence'],
+    ]],
+    ['a dateline is not a speaker', 'OTTAWA (CP) — Jane Roe defended the plan on Tuesday, saying: “It works.”', [
+      ['It works.', 'direct', 'Jane Roe', 'same-sentence'],
+    ]],
+    ['a dateline with a date and an agency', 'LONDON, May 3 (Reuters) - “Rates will hold,” the governor said.', [
+      ['Rates will hold,', 'direct', 'the governor', 'same-sentence'],
+    ]],
+    ['a state after a town is part of the place, not the speaker', 'Jane Roe, speaking in Raleigh, N.C., on Monday, warned: “It is late.”', [
+      ['It is late.', 'direct', 'Jane Roe', 'same-sentence'],
+    ]],
+    ['a province after a town, then a relative clause', 'Jane Roe, who grew up in Hamilton, Ont., said: “Home.”', [
+      ['Home.', 'direct', 'Jane Roe', 'same-sentence'],
     ]],
     // `Jane Roe said` attributes the first quote; it is not reported speech, so the next paragraph is a quote run.
     ['a quote-only paragraph after `“…,” X said.` is a quote run', '“We will win the vote,” Jane Roe said.\n\n“Then we build homes.”', [
