@@ -67,7 +67,24 @@ export function speakerBefore(ctx: PhraseContext, cueFirst: number): SpeakerPhra
   if (!t || t.sentence !== sentence || t.quote !== null) return null;
   if (t.text === ',' || t.text === ')' || DASHES.has(t.text)) return throughAppositions(ctx, k, sentence);
   const phrase = phraseEndingAt(ctx, k, sentence, null);
-  return phrase && personBeforeOrganisation(ctx, phrase, sentence);
+  if (!phrase) return null;
+  const speaker = personBeforeOrganisation(ctx, phrase, sentence);
+  return speaker.kind === 'description' ? nameBeforeUnclosedApposition(ctx, speaker, sentence) ?? speaker : speaker;
+}
+
+/**
+ * `Jo Reed, managing director of Acme said`: an apposition whose closing comma is missing. The
+ * person who opens the sentence speaks, and the description is the role.
+ */
+function nameBeforeUnclosedApposition(ctx: PhraseContext, phrase: SpeakerPhrase, sentence: number): SpeakerPhrase | null {
+  if (phrase.headKind !== 'person') return null;
+  const comma = firstStartingAt(ctx.tokens, phrase.start) - 1;
+  if (ctx.tokens[comma]?.text !== ',') return null;
+  const m = ctx.mentionEndingAt.get(comma - 1);
+  if (m === undefined || ctx.mentions[m]!.speakerKind !== 'person') return null;
+  const first = ctx.mentionStartingAt.get(firstStartingAt(ctx.tokens, ctx.mentions[m]!.start));
+  if (first !== m || !startsSentence(ctx, firstStartingAt(ctx.tokens, ctx.mentions[m]!.start), sentence)) return null;
+  return fromMention(ctx, m, ctx.text.slice(phrase.start, phrase.end));
 }
 
 const DASHES = new Set(['-', '–', '—', '--']);
@@ -78,7 +95,8 @@ const AFFILIATION = new Set(['from', 'of', 'at', 'for', 'with']);
  * ends the phrase, but the person before it speaks.
  */
 function personBeforeOrganisation(ctx: PhraseContext, phrase: SpeakerPhrase, sentence: number): SpeakerPhrase {
-  if (phrase.kind !== 'name' || ctx.mentions[phrase.mention!]!.speakerKind === 'person') return phrase;
+  const body = phrase.kind === 'name' ? ctx.mentions[phrase.mention!]!.speakerKind !== 'person' : phrase.kind === 'description' && phrase.headKind === 'organisation';
+  if (!body) return phrase;
   let k = firstStartingAt(ctx.tokens, phrase.start) - 1;
   if (ctx.tokens[k]?.lower === 'the') k--;
   if (!AFFILIATION.has(ctx.tokens[k]?.lower ?? '')) return phrase;

@@ -29,11 +29,13 @@ export function findCueSpeakers(doc: Readonly<Doc>): (CueSpeaker | null)[] {
     const speaker = cueSpeaker(doc, ctx, c, candidates, out);
     out.push(speaker);
     if (speaker) {
+      // `Mr Reed's comments`: a cue used as a noun, whose owner is no subject of the sentence.
+      const possessive = /['’]s$/.test(doc.source.text.slice(speaker.mention.start, speaker.mention.end));
       insert(candidates, {
         at: speaker.mention.start, sentence: cue.sentence, entity: speaker.entity, name: speaker.name,
         kind: speaker.entity !== null ? doc.entities[speaker.entity]!.kind : groupOrKind(speaker),
         gender: speaker.entity !== null ? doc.entities[speaker.entity]!.gender : null,
-        kindKnown: speaker.entity !== null ? doc.entities[speaker.entity]!.kindKnown : true, isSpeaker: true, isSubject: true,
+        kindKnown: speaker.entity !== null ? doc.entities[speaker.entity]!.kindKnown : true, isSpeaker: !possessive, isSubject: !possessive,
       });
     }
   });
@@ -162,7 +164,9 @@ function fromPhrase(doc: Readonly<Doc>, p: SpeakerPhrase, at: number, sentence: 
     }
     if (p.headKind === 'person') {
       const main = mostMentionedPerson(at, candidates);
-      if (main) return fromCandidate(doc, main, span, 'description', 0.5, `${reasonCue} with “${p.text}”, taken to be the person the article names most, ${main.name}`);
+      // `Asked about Jo Reed, the mayor said`: a description beside the name is someone else.
+      const namedHere = main !== null && candidates.some((c) => c.entity === main.entity && c.sentence === sentence && !c.isSpeaker);
+      if (main && !namedHere) return fromCandidate(doc, main, span, 'description', 0.5, `${reasonCue} with “${p.text}”, taken to be the person the article names most, ${main.name}`);
     }
   }
   return {
@@ -197,16 +201,19 @@ function isSubjectPosition(doc: Readonly<Doc>, m: Mention): boolean {
   const first = firstStartingAt(doc.tokens, doc.sentences[m.sentence]!.start);
   const at = firstStartingAt(doc.tokens, m.start);
   if (at - first > MAX_SUBJECT_OFFSET) return false;
+  // `… from Mr Reed's comments`: a possessive, or the object of a preposition, is not the subject.
+  if (/^['’]s$/.test(doc.source.text.slice(m.end, m.end + 2)) || PREPOSITIONS.has(doc.tokens[at - 1]?.lower ?? '')) return false;
   for (let k = at - 1; k >= first; k--) {
     const t = doc.tokens[k]!;
     if (t.text === ',' || t.text === '—' || t.text === '–') return true; // an opening phrase before the subject
-    if (t.quote !== null || (t.isWord && (EMBEDDING.has(t.lower) || (isVerbLike(t.lower) && !TITLES.has(t.lower))))) return false;
+    if (t.quote !== null || (t.isWord && (EMBEDDING.has(t.lower) || AUXILIARIES.has(t.lower) || (isVerbLike(t.lower) && !TITLES.has(t.lower))))) return false;
   }
   return true;
 }
 
 const MAX_SUBJECT_OFFSET = 20;
 const EMBEDDING = new Set(['that', 'who', 'which', 'whether', 'if', 'when', 'because', 'than', 'and', 'or', 'but']);
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
 
 /** Keep candidates ordered by position; new ones almost always belong at the end. */
 function insert(candidates: Candidate[], c: Candidate): void {

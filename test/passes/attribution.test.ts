@@ -194,6 +194,16 @@ describe('fixed after review', () => {
     ['said a spokesperson for the firm. — no final period in the name', '“It is a good day,” said a spokesperson for the firm.', [
       ['It is a good day,', 'direct', 'spokesperson for the firm', 'same-sentence'],
     ]],
+    ['the owner of a noun cue (`X’s comments`) is no subject for a later pronoun',
+      'Ida Quell said the plan was sound.\n\nPiet Brandt was keen to distance himself from Ms Quell’s comments. “It will fail,” he said.', [
+        ['It will fail,', 'direct', 'Piet Brandt', 'same-sentence'],
+      ]],
+    ['an apposition without its closing comma: the name before it speaks', 'Jo Reed, chief executive of the trust said: “We are ready.”', [
+      ['We are ready.', 'direct', 'Jo Reed', 'same-sentence'],
+    ]],
+    ['a description beside a name is someone else', 'Jo Reed spoke first.\n\nAsked about Jo Reed, the mayor said: “She is right.”', [
+      ['She is right.', 'direct', 'the mayor', 'same-sentence'],
+    ]],
     ['a dateline is not a speaker', 'OTTAWA (CP) — Jane Roe defended the plan on Tuesday, saying: “It works.”', [
       ['It works.', 'direct', 'Jane Roe', 'same-sentence'],
     ]],
