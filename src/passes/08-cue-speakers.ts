@@ -71,7 +71,7 @@ function cueSpeaker(doc: Readonly<Doc>, ctx: PhraseContext, c: number, candidate
   const phrase = cue.kind === 'according' || afterQuote || atStart
     ? speakerAfter(ctx, cue.lastToken, cue.kind !== 'according') ?? (cue.kind === 'according' ? null : speakerBefore(ctx, cue.firstToken))
     : speakerBefore(ctx, cue.firstToken);
-  if (phrase) return fromPhrase(doc, phrase, cue.start, cue.sentence, candidates, reasonCue);
+  if (phrase) return fromPhrase(doc, phrase, cue.start, cue.sentence, candidates, reasonCue, cueObject(doc, ctx, cue.lastToken));
   // A second verb of the same subject: `Ruiz called the plan a “disgrace,” and said …`.
   if (prev && sameSentence(prev) && COORDINATORS.has(prev.lower)) {
     if (before) return { ...before, confidence: before.confidence * 0.9, reason: `${reasonCue} shares the subject of the verb before it, ${before.name}` };
@@ -139,7 +139,15 @@ function ctxMention(doc: Readonly<Doc>, m: number): SpeakerPhrase {
   return { start: mention.start, end: mention.end, kind: 'name', mention: m, text: mention.name, head: mention.name, headKind: null, definite: true, role: mention.role };
 }
 
-function fromPhrase(doc: Readonly<Doc>, p: SpeakerPhrase, at: number, sentence: number, candidates: readonly Candidate[], reasonCue: string): CueSpeaker | null {
+/** `she told Brandt`, `he asked Reed`: the person the cue's verb is said to (never its subject). */
+function cueObject(doc: Readonly<Doc>, ctx: PhraseContext, cueLast: number): number | null {
+  const m = ctx.mentionStartingAt.get(cueLast + 1);
+  return m !== undefined && doc.mentions[m]!.kind === 'name' ? doc.mentionEntity[m] ?? null : null;
+}
+
+/** `excluded`: an entity the phrase cannot refer to (the cue's object, for a pronoun subject). */
+function fromPhrase(doc: Readonly<Doc>, p: SpeakerPhrase, at: number, sentence: number, candidates: readonly Candidate[], reasonCue: string,
+  excluded: number | null = null): CueSpeaker | null {
   const span = { start: p.start, end: p.end };
   if (p.kind === 'name') {
     const entity = doc.mentionEntity[p.mention!] ?? null;
@@ -150,7 +158,7 @@ function fromPhrase(doc: Readonly<Doc>, p: SpeakerPhrase, at: number, sentence: 
   }
   if (p.kind === 'pronoun') {
     const pronoun = doc.mentions[p.mention!]!.name;
-    const c = resolvePronoun(pronoun, at, sentence, candidates);
+    const c = resolvePronoun(pronoun, at, sentence, excluded === null ? candidates : candidates.filter((k) => k.entity !== excluded));
     if (!c) return null;
     return fromCandidate(doc, c, span, 'pronoun', 0.85, `${reasonCue} with “${pronoun}”, which refers to ${c.name}`);
   }

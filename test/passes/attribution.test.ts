@@ -198,6 +198,9 @@ describe('fixed after review', () => {
       'Ida Quell said the plan was sound.\n\nPiet Brandt was keen to distance himself from Ms Quell’s comments. “It will fail,” he said.', [
         ['It will fail,', 'direct', 'Piet Brandt', 'same-sentence'],
       ]],
+    ['a pronoun subject never refers to the object of its own verb', 'Ida Quell spoke at a rally. Piet Brandt asked Quell how long the delay would be.\n\n“Two years at least,” she told Brandt.', [
+      ['Two years at least,', 'direct', 'Ida Quell', 'same-sentence'],
+    ]],
     ['an apposition without its closing comma: the name before it speaks', 'Jo Reed, chief executive of the trust said: “We are ready.”', [
       ['We are ready.', 'direct', 'Jo Reed', 'same-sentence'],
     ]],
