@@ -136,6 +136,8 @@ function namedFrom(ws: readonly NameWord[], name: readonly NameWord[]): NameWord
 
 function isSentenceInitialCommon(w: NameWord, next: NameWord | undefined): boolean {
   const l = lower(w);
+  // `EA said`: an acronym is a name even where a common word is spelt the same.
+  if (ALL_CAPS.test(w.text)) return false;
   // `Bill de Blasio`: a lower-case particle after it means a name goes on.
   if (next && !isCapitalised(next.text) && NAME_CONNECTORS.has(lower(next))) return false;
   return isCommonWord(l) && !isKnownName(l) && !SHORT_GIVEN_NAMES.has(l) && !isTitle(w) && !ORGANISATION_WORDS.has(l);

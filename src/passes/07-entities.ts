@@ -2,7 +2,8 @@
  * Canonical speakers for the article. A person is known by the fullest name the article gives
  * (`Jane Smith` for `Smith`, `Ms Smith`, `Jane Smith MP`); a later bare surname or honorific form
  * resolves to the person with that surname (preferring the nearest one introduced before it). Names
- * inside quotations count too: a speaker may be introduced by someone else's words.
+ * inside quotations count too: a speaker may be introduced by someone else's words. An acronym given
+ * in brackets after a name (`Harrow Vale Trust (HVT)`) names the same speaker wherever it is used.
  */
 import type { Entity, Mention } from '../model/document.js';
 import { SHORT_GIVEN_NAMES } from '../lexicon/given-names.js';
@@ -25,7 +26,7 @@ function draft(m: Mention, words: string[]): Draft {
 
 const wordsOf = (name: string) => name.toLowerCase().split(/\s+/).filter(Boolean);
 
-export function buildEntities(all: readonly Mention[]): { mentions: Mention[]; entities: Entity[]; mentionEntity: (number | null)[] } {
+export function buildEntities(all: readonly Mention[], text: string): { mentions: Mention[]; entities: Entity[]; mentionEntity: (number | null)[] } {
   // A doubtful mention (`Pence` opening a sentence) stays only if it is the surname or given name of a person named in full.
   const people = new Set(all.filter((m) => m.kind === 'name' && !m.doubtful && m.speakerKind === 'person').flatMap((m) => {
     const w = wordsOf(m.name);
@@ -58,6 +59,15 @@ export function buildEntities(all: readonly Mention[]): { mentions: Mention[]; e
     }
     byFullName.set(key, e);
     mentionEntity[i] = e;
+  });
+
+  // `Full Name (ACR)`: the acronym is the full name's.
+  mentions.forEach((m, i) => {
+    const full = i > 0 ? mentionEntity[i - 1] : null;
+    if (m.kind !== 'name' || mentionEntity[i] !== null || full === null || full === undefined || !isAcronymOf(m.name, drafts[full]!.words)) return;
+    if (!/^\s*\($/.test(text.slice(mentions[i - 1]!.end, m.start)) || text.charAt(m.end) !== ')') return;
+    byFullName.set(wordsOf(m.name)[0]!, full);
+    mentionEntity[i] = full;
   });
 
   mentions.forEach((m, i) => {
@@ -93,6 +103,21 @@ export function buildEntities(all: readonly Mention[]): { mentions: Mention[]; e
   };
 }
 
+/**
+ * `HVT` for `Harrow Vale Trust`, `EA` for `Electronic Arts`: capitals whose letters begin words of
+ * the name in order (small words such as `of` may be skipped or used).
+ */
+function isAcronymOf(acronym: string, words: readonly string[]): boolean {
+  if (!/^\p{Lu}{2,}s?$/u.test(acronym)) return false;
+  const letters = acronym.replace(/s$/, '').toLowerCase();
+  let k = 0;
+  for (const w of words) {
+    if (k < letters.length && w.startsWith(letters[k]!)) k++;
+    else if (!/^(of|the|and|for|&)$/.test(w)) return false;
+  }
+  return k === letters.length;
+}
+
 /** `Sue Smith` and `Susan Smith`, `Rob` and `Robert`: same surname, one given name a short form of the other. */
 function findVariant(drafts: readonly Draft[], sameSurname: readonly number[], words: readonly string[]): number | undefined {
   return sameSurname.find((i) => {
@@ -124,5 +149,5 @@ function nearest(drafts: readonly Draft[], ids: readonly number[], at: number, k
 
 export const entitiesPass: Pass = {
   name: 'entities',
-  run: (doc) => buildEntities(doc.mentions),
+  run: (doc) => buildEntities(doc.mentions, doc.source.text),
 };

@@ -40,6 +40,17 @@ const check = (input: string, expected: Expected) => {
 
 describe('entities', () => {
   it.each<[string, string, Expected]>([
+    ['an acronym in brackets names the same body, wherever it is used later', 'The Harrow Vale Trust (HVT) met. The HVT said no. HVT staff left.', {
+      entities: [{ name: 'Harrow Vale Trust', kind: 'organisation' }],
+      links: ['Harrow Vale Trust → Harrow Vale Trust', 'HVT → Harrow Vale Trust', 'HVT → Harrow Vale Trust', 'HVT → Harrow Vale Trust'],
+    }],
+    ['an acronym may skip small words, and opens a sentence as a name', 'The Society for Marsh Birds (SMB) met. SMB said no.', {
+      entities: [{ name: 'Society for Marsh Birds' }],
+      links: ['Society for Marsh Birds → Society for Marsh Birds', 'SMB → Society for Marsh Birds', 'SMB → Society for Marsh Birds'],
+    }],
+    ['capitals in brackets that do not spell the name are a body of their own', 'The Harrow Vale Trust (NHS) met.', {
+      entities: [{ name: 'Harrow Vale Trust' }, { name: 'NHS' }],
+    }],
     ['full name, then Mr and a bare surname', 'Robbie Ashworth spoke. Mr Ashworth left. Ashworth said no.', {
       entities: [{ name: 'Robbie Ashworth', kind: 'person' }],
       links: ['Robbie Ashworth → Robbie Ashworth', 'Mr Ashworth → Robbie Ashworth', 'Ashworth → Robbie Ashworth'],
