@@ -12,7 +12,7 @@
 export const TITLE_ABBREVIATIONS: readonly string[] = [
   'Mr', 'Mrs', 'Ms', 'Messrs', 'Mmes', 'Mx', 'Dr', 'Drs', 'Cllr', 'Prof', 'Gen', 'Sen', 'Sens', 'Rep', 'Reps',
   'Gov', 'Govs', 'Lt', 'Col', 'Capt', 'Sgt', 'Cpl', 'Pte', 'Pvt', 'Maj', 'Brig', 'Adm', 'Cmdr', 'Cdr', 'Rev',
-  'Revd', 'Hon', 'Supt', 'Insp', 'Det', 'Fr', 'Msgr', 'Atty', 'Pres', 'Amb', 'Lieut', 'Comdr', 'Gens',
+  'Revd', 'Hon', 'Supt', 'Insp', 'Det', 'Fr', 'Msgr', 'Atty', 'Pres', 'Amb', 'Lieut', 'Comdr', 'Gens', 'Coun', 'Ald', 'Const',
 ];
 
 /**

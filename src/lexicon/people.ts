@@ -16,7 +16,9 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | null> = new Map
  * They become the speaker's role rather than part of the name.
  */
 export const TITLES: ReadonlySet<string> = new Set([
-  'cllr', 'cllr.', 'councillor', 'councilor', 'mp', 'mps', 'mep', 'msp', 'ms', 'am', 'mla', 'mpp', 'td', 'qc', 'kc',
+  'cllr', 'cllr.', 'coun', 'coun.', 'councillor', 'councilor', 'councilmember', 'alderman', 'alderwoman', 'ald', 'ald.',
+  'assemblyman', 'assemblywoman', 'assemblymember', 'mp', 'mps', 'mep', 'msp', 'ms', 'am', 'mla', 'mpp', 'mna', 'td', 'qc', 'kc',
+  'cpl', 'cpl.', 'const', 'const.', 'insp', 'insp.', 'supt.', 'sgt.', 'det.', 'staff',
   'sen', 'sen.', 'senator', 'rep', 'rep.', 'representative', 'congressman', 'congresswoman', 'gov', 'gov.',
   'governor', 'president', 'vice', 'minister', 'secretary', 'chancellor', 'mayor', 'premier', 'chief', 'inspector',
   'detective', 'det', 'supt', 'superintendent', 'sergeant', 'sgt', 'constable', 'pc', 'officer', 'commissioner',

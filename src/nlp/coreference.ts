@@ -36,13 +36,15 @@ export function resolvePronoun(pronoun: string, at: number, sentence: number, ca
   let best: Candidate | null = null;
   let bestScore = -Infinity;
   const window = recent(candidates, at);
-  const mentions = new Map<number, number>();
-  for (const c of window) if (c.entity !== null) mentions.set(c.entity, (mentions.get(c.entity) ?? 0) + 1);
+  // Unnamed speakers (`a spokesperson for Acme`) have no entity: they are counted by their words.
+  const key = (c: Candidate): number | string => c.entity ?? c.name.toLowerCase();
+  const mentions = new Map<number | string, number>();
+  for (const c of window) mentions.set(key(c), (mentions.get(key(c)) ?? 0) + 1);
   for (const c of window) {
     if (c.sentence < sentence - WINDOW) break;
     if (!compatible(pronoun, c)) continue;
     const score = -(sentence - c.sentence) + (c.isSpeaker ? SPEAKER_BONUS : c.isSubject ? SUBJECT_BONUS : 0) +
-      SALIENCE_BONUS * Math.min(mentions.get(c.entity ?? -1) ?? 1, SALIENCE_CAP) / SALIENCE_CAP;
+      SALIENCE_BONUS * Math.min(mentions.get(key(c)) ?? 1, SALIENCE_CAP) / SALIENCE_CAP;
     if (score > bestScore) { best = c; bestScore = score; } // ties keep the nearer one
   }
   return best;

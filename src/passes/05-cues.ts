@@ -18,6 +18,7 @@ const NOT_BEFORE_VERB = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'such',
   'whose', 'any', 'no', 'every', 'each', 'of', 'to',
 ]);
+const PASSIVE_OPENER_NEXT = new Set(['about', 'of', 'on', 'whether', 'if', 'why', 'how', 'what', 'when', 'by', 'for', 'to', 'in', 'at', 'during', 'after']);
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s", '’s']);
 
 function buildIndex(): Map<string, Form[]> {
@@ -72,6 +73,9 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   // `continued to lack`, `continues trading`: aspect, not speech.
   if (t.lower.startsWith('continu') && next && next.sentence === t.sentence && (next.lower === 'to' || next.lower.endsWith('ing'))) return false;
+  // `Asked about the plan, Reed said …`, `Pressed on whether …`: a passive participle opening the
+  // sentence; the person asked is the subject that follows, not the words after the verb.
+  if ((!prev || prev.sentence !== t.sentence) && (t.lower.endsWith('ed') || t.lower === 'told') && next && next.sentence === t.sentence && PASSIVE_OPENER_NEXT.has(next.lower)) return false;
   if (!prev || prev.sentence !== t.sentence) return true;
   if (NOT_BEFORE_VERB.has(prev.lower)) return false;
   if (BE.has(prev.lower) && !t.lower.endsWith('ing')) return false; // passive: "was told", "is said to"

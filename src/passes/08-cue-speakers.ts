@@ -173,7 +173,7 @@ function fromPhrase(doc: Readonly<Doc>, p: SpeakerPhrase, at: number, sentence: 
     if (p.headKind === 'person') {
       const main = mostMentionedPerson(at, candidates);
       // `Asked about Jo Reed, the mayor said`: a description beside the name is someone else.
-      const namedHere = main !== null && candidates.some((c) => c.entity === main.entity && c.sentence === sentence && !c.isSpeaker);
+      const namedHere = main !== null && candidates.some((c) => c.entity === main.entity && c.sentence === sentence);
       if (main && !namedHere) return fromCandidate(doc, main, span, 'description', 0.5, `${reasonCue} with “${p.text}”, taken to be the person the article names most, ${main.name}`);
     }
   }
@@ -223,11 +223,16 @@ const MAX_SUBJECT_OFFSET = 20;
 const EMBEDDING = new Set(['that', 'who', 'which', 'whether', 'if', 'when', 'because', 'than', 'and', 'or', 'but']);
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
 
-/** Keep candidates ordered by position; new ones almost always belong at the end. */
+/**
+ * Keep candidates ordered by position; new ones almost always belong at the end. Two at one place
+ * are one mention seen twice (`said Jo Reed`: as the cue's speaker, then as a name): it keeps what
+ * either knew, so the name does not undo the speaker.
+ */
 function insert(candidates: Candidate[], c: Candidate): void {
   let i = candidates.length;
   while (i > 0 && candidates[i - 1]!.at > c.at) i--;
-  if (candidates[i - 1]?.at === c.at) candidates[i - 1] = c;
+  const same = candidates[i - 1];
+  if (same?.at === c.at) candidates[i - 1] = { ...c, isSpeaker: c.isSpeaker || same.isSpeaker, isSubject: c.isSubject || same.isSubject };
   else candidates.splice(i, 0, c);
 }
 

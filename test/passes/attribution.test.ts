@@ -138,6 +138,8 @@ describe('speaker roles', () => {
     ['apposition after said X, closed by a comma', '“We will act,” said Jane Roe, the chief executive of the firm, on Monday.', 'the chief executive of the firm'],
     ['a later short form keeps the role', 'Eastfield MP Robbie Ashworth said: “We will act.”\n\nMr Ashworth added: “Soon.”', 'Eastfield MP'],
     ['no role', '“We will act,” said Jane Roe.', null],
+    ['Canadian and US abbreviated titles', 'Coun. Jane Roe said: “We will act.”', 'Coun'],
+    ['a rank of two words', 'Staff Sgt. Jane Roe said: “We will act.”', 'Staff Sgt'],
     ['an aside of time is no role', 'Jane Roe, on Monday, said: “We will act.”', null],
     ['an age is no role', 'Jane Roe, 45, said: “We will act.”', null],
     ['a participle clause is no role', 'Jane Roe, speaking at a rally, said: “We will act.”', null],
@@ -197,6 +199,11 @@ describe('fixed after review', () => {
     ['the owner of a noun cue (`X’s comments`) is no subject for a later pronoun',
       'Ida Quell said the plan was sound.\n\nPiet Brandt was keen to distance himself from Ms Quell’s comments. “It will fail,” he said.', [
         ['It will fail,', 'direct', 'Piet Brandt', 'same-sentence'],
+      ]],
+    ['a speaker named after the cue (`said Jo Reed`) stays a speaker for later pronouns',
+      'A spokesperson for the depot said the buses would run.\n\n“It was terrifying,” said Lisa Marr, who lives nearby.\n\nThe council met on Monday.\n\n“We have a plan,” she said.', [
+        ['It was terrifying,', 'direct', 'Lisa Marr', 'same-sentence'],
+        ['We have a plan,', 'direct', 'Lisa Marr', 'same-sentence'],
       ]],
     ['a pronoun subject never refers to the object of its own verb', 'Ida Quell spoke at a rally. Piet Brandt asked Quell how long the delay would be.\n\n“Two years at least,” she told Brandt.', [
       ['Two years at least,', 'direct', 'Ida Quell', 'same-sentence'],
