@@ -139,8 +139,9 @@ function throughAppositions(ctx: PhraseContext, comma: number, sentence: number)
     const relative = region || RELATIVE.has(first.lower);
     const phrase = relative ? null : phraseEndingAt(ctx, lastWord(ctx, end - 1, start), sentence, role, start);
     const apposition = !relative && isAppositionLike(ctx, start, end);
-    // An apposition that ends in a name (`chief executive of Acme Holdings`) is a role, not the speaker.
-    if (phrase && (!apposition || startsSentence(ctx, start, sentence))) return phrase;
+    // An apposition that ends in a name (`chief executive of Acme Holdings`) is a role, not the speaker;
+    // but `Rep. Jane Roe` is the name with its title.
+    if (phrase && (!apposition || startsSentence(ctx, start, sentence) || onlyTitlesBefore(ctx, start, phrase))) return phrase;
     if (!relative && !apposition) return null;
     if (apposition && !role && namesARole(ctx, start, end)) role = segmentText;
     const before = ctx.tokens[start - 1];
@@ -153,6 +154,15 @@ function throughAppositions(ctx: PhraseContext, comma: number, sentence: number)
 /** `director of the trust` names a role; `speaking at a rally` or `on Monday` does not. */
 function namesARole(ctx: PhraseContext, start: number, end: number): boolean {
   return start < end && !isNotRoleOpener(ctx.tokens[start]!.lower);
+}
+
+function onlyTitlesBefore(ctx: PhraseContext, start: number, phrase: SpeakerPhrase): boolean {
+  if (phrase.kind !== 'name') return false;
+  for (let k = start; k < ctx.tokens.length && ctx.tokens[k]!.start < phrase.start; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.isWord ? !TITLES.has(t.lower) && !TITLES.has(`${t.lower}.`) : t.text !== '.') return false;
+  }
+  return true;
 }
 
 function isSegmentBoundary(ctx: PhraseContext, k: number, sentence: number): boolean {

@@ -19,6 +19,8 @@ const NOT_BEFORE_VERB = new Set([
   'whose', 'any', 'no', 'every', 'each', 'of', 'to',
 ]);
 const PASSIVE_OPENER_NEXT = new Set(['about', 'of', 'on', 'whether', 'if', 'why', 'how', 'what', 'when', 'by', 'for', 'to', 'in', 'at', 'during', 'after']);
+const COMPOUND_HEADS = new Set(['secretary', 'secretaries', 'release', 'releases', 'conference', 'conferences', 'officer', 'officers',
+  'office', 'gallery', 'corps', 'briefing', 'briefings']);
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s", '’s']);
 
 function buildIndex(): Map<string, Form[]> {
@@ -76,6 +78,8 @@ function isVerbUse(tokens: readonly Token[], i: number): boolean {
   // `Asked about the plan, Reed said …`, `Pressed on whether …`: a passive participle opening the
   // sentence; the person asked is the subject that follows, not the words after the verb.
   if ((!prev || prev.sentence !== t.sentence) && (t.lower.endsWith('ed') || t.lower === 'told') && next && next.sentence === t.sentence && PASSIVE_OPENER_NEXT.has(next.lower)) return false;
+  // `press secretary`, `briefing room`: the first word of a compound noun.
+  if (next && next.sentence === t.sentence && COMPOUND_HEADS.has(next.lower)) return false;
   if (!prev || prev.sentence !== t.sentence) return true;
   if (NOT_BEFORE_VERB.has(prev.lower)) return false;
   if (BE.has(prev.lower) && !t.lower.endsWith('ing')) return false; // passive: "was told", "is said to"

@@ -214,6 +214,12 @@ describe('fixed after review', () => {
     ['a description beside a name is someone else', 'Jo Reed spoke first.\n\nAsked about Jo Reed, the mayor said: “She is right.”', [
       ['She is right.', 'direct', 'the mayor', 'same-sentence'],
     ]],
+    ['a titled name, then party and state, then the cue', '“It is a mistake,” Rep. Jane Roe, D-Calif., said on Monday.', [
+      ['It is a mistake,', 'direct', 'Jane Roe', 'same-sentence'],
+    ]],
+    ['a body’s name before an office is not the speaker', '“Absolutely not,” White House press secretary Jane Roe told reporters.', [
+      ['Absolutely not,', 'direct', 'Jane Roe', 'same-sentence'],
+    ]],
     ['a dateline is not a speaker', 'OTTAWA (CP) — Jane Roe defended the plan on Tuesday, saying: “It works.”', [
       ['It works.', 'direct', 'Jane Roe', 'same-sentence'],
     ]],

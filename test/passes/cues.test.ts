@@ -22,6 +22,7 @@ describe('cues', () => {
     ['told with an object and a colon', 'He told reporters: “No.”', ['told (tell, speech)']],
     ['a passive participle opening the sentence is not a cue', 'Asked about the plan, Jane Roe said it was fine.', ['said (say, speech)']],
     ['nor is one followed by `of`', 'Told of the result, she said she was pleased.', ['said (say, speech)']],
+    ['the first word of a compound noun is not a cue', 'The press secretary said no.', ['said (say, speech)']],
     ['a participle opening with an object is still a cue', 'Asked Jane Roe to stay, he refused.', ['Asked (ask, speech)']],
     ['pointed out', 'Jane Roe pointed out the flaw.', ['pointed out (point out, speech)']],
     ['points out', 'Jane Roe points out that it is late.', ['points out (point out, speech)']],
