@@ -193,6 +193,8 @@ function isAppositionLike(ctx: PhraseContext, start: number, end: number): boole
   if (!first.isWord) return false;
   if (DETERMINERS.has(first.lower)) return true;
   if (TITLES.has(first.lower) || isActorNoun(first.lower) || PARTY_STATE.test(first.text)) return true;
+  // `Acme's managing director`, `Britain's ambassador to Spain`.
+  if (/['’]s$/u.test(first.text) || ['’s', "'s"].includes(ctx.tokens[start + 1]?.text ?? '')) return end - start <= 12;
   if (!isCapitalised(first.text)) return end - start <= 12;
   return false;
 }

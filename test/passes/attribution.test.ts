@@ -214,6 +214,9 @@ describe('fixed after review', () => {
     ['a description beside a name is someone else', 'Jo Reed spoke first.\n\nAsked about Jo Reed, the mayor said: “She is right.”', [
       ['She is right.', 'direct', 'the mayor', 'same-sentence'],
     ]],
+    ['an apposition that opens with a body’s possessive', 'Jo Reed, Acme’s managing director for sales, said: “We grew.”', [
+      ['We grew.', 'direct', 'Jo Reed', 'same-sentence'],
+    ]],
     ['a titled name, then party and state, then the cue', '“It is a mistake,” Rep. Jane Roe, D-Calif., said on Monday.', [
       ['It is a mistake,', 'direct', 'Jane Roe', 'same-sentence'],
     ]],

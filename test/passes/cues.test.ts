@@ -22,6 +22,8 @@ describe('cues', () => {
     ['told with an object and a colon', 'He told reporters: “No.”', ['told (tell, speech)']],
     ['a passive participle opening the sentence is not a cue', 'Asked about the plan, Jane Roe said it was fine.', ['said (say, speech)']],
     ['nor is one followed by `of`', 'Told of the result, she said she was pleased.', ['said (say, speech)']],
+    ['US spelling and court verbs', 'She testified that she apologized.', ['testified (testify, speech)', 'apologized (apologise, speech)']],
+    ['`questioned` is a cue; `back` alone is not', 'He came back and questioned the plan.', ['questioned (question, speech)']],
     ['the first word of a compound noun is not a cue', 'The press secretary said no.', ['said (say, speech)']],
     ['a participle opening with an object is still a cue', 'Asked Jane Roe to stay, he refused.', ['Asked (ask, speech)']],
     ['pointed out', 'Jane Roe pointed out the flaw.', ['pointed out (point out, speech)']],
