@@ -150,3 +150,15 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set([
   'label', 'labels', 'termed', 'nicknamed', 'titled', 'entitled', 'judged', 'deemed', 'graded', 'classed',
   'classified', 'known', 'named', 'marked', 'scored',
 ]);
+
+/**
+ * Verbs that the NLP lexicon knows only as nouns (`the drug cut deaths`, `the scheme costs too much`,
+ * `prices rose`), with their irregular past forms: a reported clause whose only verb is one of them
+ * still has a verb. Their -s forms count too.
+ */
+export const VERBS_ALSO_NOUNS: ReadonlySet<string> = new Set([
+  'cost', 'cut', 'hit', 'set', 'put', 'spread', 'shut', 'hurt', 'let', 'quit', 'rise', 'rose', 'risen', 'fall', 'fell',
+  'fallen', 'lead', 'led', 'drop', 'need', 'plan', 'risk', 'work', 'help', 'change', 'increase', 'decrease', 'fail',
+  'lack', 'face', 'harm', 'threaten', 'damage', 'block', 'cause', 'affect', 'mean', 'pose', 'hold', 'held', 'run',
+  'ran', 'lose', 'lost', 'win', 'won', 'grow', 'grew', 'grown', 'vote', 'pay', 'paid',
+]);

@@ -11,7 +11,7 @@
  */
 import type { Claim, Cue, CueSpeaker, Doc, Token } from '../model/document.js';
 import { firstStartingAt } from '../model/span.js';
-import { EVALUATION_LEMMAS } from '../lexicon/speech-verbs.js';
+import { EVALUATION_LEMMAS, VERBS_ALSO_NOUNS } from '../lexicon/speech-verbs.js';
 import { isVerbLike } from '../nlp/word-info.js';
 import type { Pass } from './pass.js';
 
@@ -183,6 +183,10 @@ function clauseEnd(doc: Readonly<Doc>, k: number, sentence: number, c: number): 
   return end;
 }
 
+function isVerbAlsoNoun(word: string): boolean {
+  return VERBS_ALSO_NOUNS.has(word) || (word.endsWith('s') && (VERBS_ALSO_NOUNS.has(word.slice(0, -1)) || (word.endsWith('es') && VERBS_ALSO_NOUNS.has(word.slice(0, -2)))));
+}
+
 function lastTokenBefore(tokens: readonly Token[], offset: number): number {
   return firstStartingAt(tokens, offset) - 1;
 }
@@ -200,7 +204,7 @@ function make(doc: Readonly<Doc>, c: number, speaker: CueSpeaker, first: number,
     const t = tokens[k]!;
     if (!t.isWord) continue;
     words++;
-    if (t.quote === null && isVerbLike(t.lower)) verb = true;
+    if (t.quote === null && (isVerbLike(t.lower) || isVerbAlsoNoun(t.lower))) verb = true;
   }
   if (words < MIN_WORDS || (!verb && !nounPhrase)) return null;
   const cue = doc.cues[c]!;
