@@ -325,8 +325,14 @@ export function speakerAfter(ctx: PhraseContext, cueLast: number, appositions = 
   for (let j = k; j <= end; j++) {
     const w = ctx.tokens[j]!;
     if (j > k && !DETERMINERS.has(w.lower) && !LINKING_PREPOSITIONS.has(w.lower) && !speakerNounKind(w.lower) && !/^\p{L}+$/u.test(w.text)) break;
-    const kind = speakerNounKind(w.lower);
+    let kind = speakerNounKind(w.lower);
     if (kind) {
+      // A compound's last noun is its head: `court documents`, `police officers`.
+      while (j < end && ctx.tokens[j + 1]!.isWord && /^\p{Ll}+$/u.test(ctx.tokens[j + 1]!.text) && speakerNounKind(ctx.tokens[j + 1]!.lower)) {
+        j++;
+        kind = speakerNounKind(ctx.tokens[j]!.lower)!;
+      }
+      const head = ctx.tokens[j]!;
       // Include `for the firm` after the head.
       let last = j;
       if (LINKING_PREPOSITIONS.has(ctx.tokens[j + 1]?.lower ?? '') && j + 1 <= end) last = end;
@@ -334,7 +340,7 @@ export function speakerAfter(ctx: PhraseContext, cueLast: number, appositions = 
       const from = nameStart(ctx, k);
       return withRole({
         start: first.start, end: ctx.tokens[last]!.end, kind: 'description', mention: null,
-        text: descriptionText(ctx, from, ctx.tokens[last]!.end), head: w.lower, headKind: kind,
+        text: descriptionText(ctx, from, ctx.tokens[last]!.end), head: head.lower, headKind: kind,
         definite: DEFINITE.has(first.lower), role: null,
       });
     }
