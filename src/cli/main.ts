@@ -40,7 +40,7 @@ function isClosedPipe(error: unknown): boolean {
  * stdout with the two ways it can go away handled: a closed pipe (reader gone: stop quietly) and
  * any other write error (reported once). Writes wait for 'drain' when the stream asks for it.
  */
-class Output {
+export class Output {
   private pipeClosed = false;
   failure: Error | null = null;
 
@@ -111,6 +111,7 @@ export async function main(io: MainIO): Promise<number> {
   io.stderr.on('error', () => {});
   // Subcommands come first; a file with such a name is still reachable as `./schema`.
   if (io.argv[0] === 'schema') return (await import('./schema.js')).runSchema({ ...io, argv: io.argv.slice(1) });
+  if (io.argv[0] === 'check') return (await import('./check.js')).runCheck({ ...io, argv: io.argv.slice(1) });
   const parsed = parseCommandLine(io.argv, io);
   if (parsed.kind === 'exit') return parsed.code;
   const options = parsed.options;

@@ -67,7 +67,7 @@ Examples:
     extract news/ --types indirect --fields text,speaker,confidence -f json
     pbpaste | extract                    with no paths, standard input is read when it is not a terminal
   In CI:
-    extract check --since origin/main    see 'extract check --help'
+    extract check --since origin/main    findings in changed articles; see 'extract check --help'
     extract schema > extract.schema.json    the JSON Schema of the json and ndjson output
 
 Paths: files (any name), directories (their .txt, .md and .text files, recursively), quoted glob

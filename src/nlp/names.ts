@@ -195,3 +195,9 @@ export function isRegionAbbreviation(word: string): boolean {
 export function isNotRoleOpener(word: string): boolean {
   return NOT_ROLE_OPENERS.has(word) || /^\d/.test(word) || (/ing$/.test(word) && word.length > 5);
 }
+
+/** `sue`/`susan`, `rob`/`robbie`: lower-case given names that may be one person's (a prefix, or a listed short form). */
+export function sameGivenName(a: string, b: string): boolean {
+  if (a.startsWith(b) || b.startsWith(a)) return true;
+  return (SHORT_GIVEN_NAMES.get(a) ?? []).includes(b) || (SHORT_GIVEN_NAMES.get(b) ?? []).includes(a);
+}

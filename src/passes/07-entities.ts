@@ -6,7 +6,7 @@
  * in brackets after a name (`Harrow Vale Trust (HVT)`) names the same speaker wherever it is used.
  */
 import type { Entity, Mention } from '../model/document.js';
-import { SHORT_GIVEN_NAMES } from '../lexicon/given-names.js';
+import { sameGivenName } from '../nlp/names.js';
 import type { Pass } from './pass.js';
 
 interface Draft {
@@ -126,10 +126,6 @@ function findVariant(drafts: readonly Draft[], sameSurname: readonly number[], w
   });
 }
 
-function sameGivenName(a: string, b: string): boolean {
-  if (a.startsWith(b) || b.startsWith(a)) return true;
-  return (SHORT_GIVEN_NAMES.get(a) ?? []).includes(b) || (SHORT_GIVEN_NAMES.get(b) ?? []).includes(a);
-}
 
 /**
  * A bare `Smith` or `Ms Smith`: of the people with that surname (or, failing that, given name), the
