@@ -1,12 +1,14 @@
 /**
- * Reading articles: files and standard input, decoded as UTF-8 into a SourceFile.
+ * Reading articles: files, named pipes and standard input, decoded (src/decode.ts) into a SourceFile.
  *
  * A file that cannot be read raises a SourceError whose message is `<path>: <problem>` in plain
  * words (`no such file`, `permission denied`, `is a directory`); the CLI prints it as one line,
  * `extract: <path>: <problem>`, and goes on with the other inputs.
  */
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { decodeBytes, type DecodeWarning } from './decode.js';
 import { makeSource, type SourceFile } from './model/source.js';
 
 export type { SourceFile };
@@ -53,14 +55,7 @@ export function describeFsError(error: unknown): string {
 }
 
 /** Something doubtful about how an input was decoded; the text is still usable. */
-export interface SourceWarning {
-  /** Stable identifier, e.g. `invalid-utf8`. */
-  readonly code: string;
-  /** Plain words, without the path: `invalid UTF-8 at byte 812, read as U+FFFD`. */
-  readonly message: string;
-  /** Where in the decoded text (UTF-16 offset) the problem shows. */
-  readonly offset: number;
-}
+export type SourceWarning = DecodeWarning;
 
 /** An input read and decoded: the text every offset points into, and what was doubtful. */
 export interface Decoded {
@@ -69,41 +64,68 @@ export interface Decoded {
 }
 
 /**
- * Decode an article's bytes as UTF-8. A leading byte order mark is dropped; malformed byte
- * sequences become U+FFFD, so every offset into `text` is an offset into what the user sees.
+ * The largest input read as one article. A news article is kilobytes; the extractor keeps a few
+ * hundred bytes of working data per character, so a 16 MiB input already needs about 2 GB. A
+ * bigger one (a dump of many articles, a runaway file, a device) is refused with a clear error
+ * rather than running the process out of memory.
+ */
+export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
+/** `size`: the file's size, or null for a stream stopped at the limit. */
+const tooLarge = (size: number | null) =>
+  `too large for one article (${size === null ? 'more than the limit' : `${(size / 1024 / 1024).toFixed(1)} MiB`}; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MiB): split it into articles`;
+
+/**
+ * Decode an article's bytes (see src/decode.ts: BOMs, UTF-16, Windows-1252, invalid UTF-8).
+ * @throws SourceError when the bytes are not text (an image, an archive, NUL bytes).
  */
 export function decodeSource(path: string, bytes: Uint8Array): Decoded {
-  // TextDecoder drops one leading UTF-8 BOM unless `ignoreBOM` is set.
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  return { source: makeSource(path, text), warnings: [] };
+  const decoded = decodeBytes(bytes);
+  if (decoded.kind === 'binary') throw new SourceError(path, `binary file (${decoded.what}), not an article`);
+  return { source: makeSource(path, decoded.text), warnings: decoded.warnings };
 }
 
 /**
  * Read and decode one file. `path` is reported as given; a relative path is read relative to
- * `options.cwd` (default: the process's working directory).
- * @throws SourceError when the file cannot be read.
+ * `options.cwd` (default: the process's working directory). A named pipe given by name (as bash's
+ * `<(…)` gives one) is read like standard input; a device, a socket or a directory is refused.
+ * @throws SourceError when the file cannot be read or is not text.
  */
 export async function readSource(path: string, options: { cwd?: string } = {}): Promise<Decoded> {
+  const absolute = resolve(options.cwd ?? process.cwd(), path);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(resolve(options.cwd ?? process.cwd(), path));
+    const info = await stat(absolute);
+    if (info.isFIFO()) return await readStream(createReadStream(absolute), path);
+    if (info.isDirectory()) throw new SourceError(path, 'is a directory');
+    if (!info.isFile()) throw new SourceError(path, `is a ${info.isCharacterDevice() || info.isBlockDevice() ? 'device' : 'socket'}, not a file`);
+    if (info.size > MAX_INPUT_BYTES) throw new SourceError(path, tooLarge(info.size));
+    bytes = await readFile(absolute);
   } catch (error) {
+    if (error instanceof SourceError) throw error;
     throw new SourceError(path, describeFsError(error), { cause: error });
   }
   return decodeSource(path, bytes);
 }
 
 /**
- * Read a whole stream (standard input) and decode it like a file.
- * @throws SourceError when the stream fails.
+ * Read a whole stream (standard input, a named pipe) and decode it like a file.
+ * @throws SourceError when the stream fails, runs past MAX_INPUT_BYTES or is not text.
  */
 export async function readStream(stream: NodeJS.ReadableStream, path: string = STDIN_PATH): Promise<Decoded> {
   const chunks: Uint8Array[] = [];
+  let total = 0;
   try {
     for await (const chunk of stream) {
-      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      total += bytes.length;
+      if (total > MAX_INPUT_BYTES) {
+        (stream as { destroy?: () => void }).destroy?.();
+        throw new SourceError(path, tooLarge(null));
+      }
+      chunks.push(bytes);
     }
   } catch (error) {
+    if (error instanceof SourceError) throw error;
     throw new SourceError(path, describeFsError(error), { cause: error });
   }
   return decodeSource(path, Buffer.concat(chunks));

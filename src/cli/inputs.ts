@@ -3,8 +3,9 @@
  *
  * - A file is taken as given (whatever its extension).
  * - A directory is searched recursively for `.txt`, `.md` and `.text` files; other files, hidden
- *   files and directories (`.name`) and `node_modules` are skipped silently, and symbolic links to
- *   directories are not followed.
+ *   files and directories (`.name`), `node_modules`, and named pipes, sockets and devices (which
+ *   could block or never end) are skipped silently, and symbolic links to directories are not
+ *   followed (so a link loop cannot trap the walk).
  * - An argument that is not an existing path but contains glob magic (`*`, `?`, `[…]`, `{…}`) is
  *   expanded with fast-glob, files only; a glob that matches nothing is an error.
  * - `-` is standard input; with no arguments, standard input is read unless it is a terminal.
@@ -60,11 +61,11 @@ async function walkDirectory(absolute: string, shown: string, found: Input[]): P
     const childShown = joinShown(shown, entry.name);
     if (entry.isDirectory()) {
       await walkDirectory(childAbsolute, childShown, found);
-    } else if (isTextFileName(entry.name)) {
+    } else if (isTextFileName(entry.name) && (entry.isFile() || entry.isSymbolicLink())) {
       if (entry.isSymbolicLink()) {
-        // Follow links to files; a dangling link is kept so that reading it reports the problem.
+        // Follow links to files; a dangling or looping link is kept so that reading it reports the problem.
         const target = await stat(childAbsolute).catch(() => null);
-        if (target?.isDirectory()) continue;
+        if (target && !target.isFile()) continue;
       }
       found.push({ kind: 'file', path: childShown });
     }
@@ -78,7 +79,7 @@ async function expandGlob(pattern: string, cwd: string): Promise<Input[]> {
       cwd,
       onlyFiles: true,
       dot: false,
-      followSymbolicLinks: true,
+      followSymbolicLinks: false, // as for directories: a link loop cannot trap the walk
       unique: true,
       ignore: pattern.includes('node_modules') ? [] : ['**/node_modules/**'],
     });

@@ -289,7 +289,7 @@ describe('output', () => {
     '---\n...\n# not a comment\nkey: value\n- item\n',
     '"double" \'single\' `back` “curly” ‘curly’ «guillemets»',
     'tab\there\r\nwindows\rold mac\u0085nel\u2028ls\u2029ps',
-    'bell\u0007 esc\u001b[31mred\u001b[0m del\u007f csi\u009b c1\u0080 nul\u0000',
+    'bell\u0007 esc\u001b[31mred\u001b[0m del\u007f csi\u009b c1\u0080', // a NUL would make the file binary
     'yes no on off ~ null true 012 0x1f 1e3 .inf 12:30 2001-12-14',
     'bom\uFEFFinside \uFFFE \uFFFF  trailing space ',
     ' leading space and a very long line '.repeat(20),
