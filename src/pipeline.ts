@@ -34,12 +34,18 @@ export function runPasses(source: SourceFile, passes: readonly Pass[]): Doc {
 function checkSpans(value: unknown, length: number, pass: string, depth = 0): void {
   if (depth > 4 || value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
-    for (const v of value) checkSpans(v, length, pass, depth + 1);
+    for (let i = 0; i < value.length; i++) checkSpans(value[i], length, pass, depth + 1);
     return;
   }
+  // Plain loops and no allocation: this runs over every token of every article.
   const o = value as Record<string, unknown>;
-  if (typeof o.start === 'number' && typeof o.end === 'number' && !isValidSpan({ start: o.start, end: o.end }, length)) {
-    throw new Error(`pass "${pass}" produced an invalid span [${o.start}, ${o.end}) for a text of length ${length}`);
+  const start = o.start;
+  const end = o.end;
+  if (typeof start === 'number' && typeof end === 'number' && !isValidSpan({ start, end }, length)) {
+    throw new Error(`pass "${pass}" produced an invalid span [${start}, ${end}) for a text of length ${length}`);
   }
-  for (const v of Object.values(o)) if (v !== null && typeof v === 'object') checkSpans(v, length, pass, depth + 1);
+  for (const key in o) {
+    const v = o[key];
+    if (v !== null && typeof v === 'object') checkSpans(v, length, pass, depth + 1);
+  }
 }

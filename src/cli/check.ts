@@ -11,6 +11,7 @@ import { CHECK_FORMATS, formatFinding, formatJsonFindings, summarise, summaryLin
 import { RULES } from '../check/rules/index.js';
 import { checkArticle } from '../check/run.js';
 import { changedSince } from '../check/since.js';
+import { availableParallelism } from 'node:os';
 import { resolve, sep } from 'node:path';
 import { extractInputs } from './articles.js';
 import { expandInputs, isTextFileName, type Input } from './inputs.js';
@@ -145,7 +146,7 @@ export async function runCheck(io: MainIO): Promise<number> {
   const all: Finding[] = [];
   let files = 0;
   let failed = false;
-  for await (const outcome of extractInputs(inputs, io)) {
+  for await (const outcome of extractInputs(inputs, { cwd: io.cwd, stdin: io.stdin, jobs: availableParallelism() })) {
     if (outcome.kind === 'failed') {
       warn(io, `${outcome.path}: ${outcome.problem}`);
       failed = true;

@@ -23,9 +23,14 @@ import { UsageError } from './options.js';
 
 export type Input =
   /** `path` is as the user gave it (or as found under a directory or by a glob). */
-  | { readonly kind: 'file'; readonly path: string }
+  | { readonly kind: 'file'; readonly path: string; readonly id?: RecordId }
   | { readonly kind: 'stdin'; readonly path: typeof STDIN_PATH }
+  /** Text that came inside a record (`--input ndjson`). */
+  | { readonly kind: 'text'; readonly path: string; readonly text: string; readonly id?: RecordId }
   | { readonly kind: 'error'; readonly path: string; readonly problem: string };
+
+/** The `id` of an `--input ndjson` record, echoed in its result. */
+export type RecordId = string | number;
 
 export interface ExpandOptions {
   /** Relative paths and globs are resolved against this directory. */

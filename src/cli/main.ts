@@ -17,6 +17,7 @@ import { AtomicFile } from './atomic-file.js';
 import { expandInputs, type Input } from './inputs.js';
 import { EXIT_ERROR, EXIT_OK, loadFormatter, parseCommandLine, UsageError, type CliOptions } from './options.js';
 import { Progress } from './progress.js';
+import { readRecords } from './records.js';
 
 type Terminal = { isTTY?: boolean; columns?: number };
 
@@ -116,9 +117,11 @@ export async function main(io: MainIO): Promise<number> {
   if (parsed.kind === 'exit') return parsed.code;
   const options = parsed.options;
 
-  let inputs: Input[];
+  let inputs: Input[] | AsyncIterable<Input>;
   try {
-    inputs = await expandInputs(options.paths, { cwd: io.cwd, stdinIsTTY: io.stdin.isTTY === true });
+    inputs = options.input === 'ndjson'
+      ? readRecords(io.stdin)
+      : await expandInputs(options.paths, { cwd: io.cwd, stdinIsTTY: io.stdin.isTTY === true });
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     warn(io, `${error.message}. See 'extract --help'.`);
@@ -135,7 +138,7 @@ export async function main(io: MainIO): Promise<number> {
     }
   }
   const out = file ? new Output(file.stream) : stdout;
-  const progress = showsProgress(options, io, inputs.length) ? new Progress(io.stderr, inputs.length) : null;
+  const progress = Array.isArray(inputs) && showsProgress(options, io, inputs.length) ? new Progress(io.stderr, inputs.length) : null;
   const report = (message: string): void => {
     progress?.clear();
     warn(io, message);
@@ -143,7 +146,7 @@ export async function main(io: MainIO): Promise<number> {
 
   const formatter = await loadFormatter(options.format, { color: useColor(options, io) });
   let failed = false;
-  for await (const outcome of extractInputs(inputs, { cwd: io.cwd, stdin: io.stdin, explain: options.explain })) {
+  for await (const outcome of extractInputs(inputs, { cwd: io.cwd, stdin: io.stdin, explain: options.explain, jobs: options.jobs })) {
     progress?.tick();
     if (outcome.kind === 'failed') {
       report(`${outcome.path}: ${outcome.problem}`);

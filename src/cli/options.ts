@@ -2,6 +2,7 @@
  * The command line: options, help text and usage errors (commander, told never to exit).
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Formatter } from '../output/formatter.js';
 import { ITEM_FIELDS, ITEM_TYPES, type ItemField, type ItemType } from '../output/select.js';
@@ -9,6 +10,8 @@ import { ITEM_FIELDS, ITEM_TYPES, type ItemField, type ItemType } from '../outpu
 export const FORMATS = ['yaml', 'json', 'ndjson', 'pretty'] as const;
 export type Format = (typeof FORMATS)[number];
 export const COLOR_MODES = ['auto', 'always', 'never'] as const;
+export const INPUT_KINDS = ['files', 'ndjson'] as const;
+export type InputKind = (typeof INPUT_KINDS)[number];
 export type ColorMode = (typeof COLOR_MODES)[number];
 
 export interface CliOptions {
@@ -27,6 +30,10 @@ export interface CliOptions {
   /** Keep only these fields of each quote and claim; null: all. */
   readonly fields: readonly ItemField[] | null;
   readonly explain: boolean;
+  /** Worker threads for extraction. */
+  readonly jobs: number;
+  /** `ndjson`: standard input is a stream of records instead of paths being given. */
+  readonly input: InputKind;
 }
 
 /** Something wrong with how the command was called: one line on stderr, exit code 2. */
@@ -66,6 +73,8 @@ Examples:
     extract 'news/**/*.txt' -f json -o quotes.json     written atomically: all or nothing
     extract news/ --types indirect --fields text,speaker,confidence -f json
     pbpaste | extract                    with no paths, standard input is read when it is not a terminal
+    extract archive/ -f ndjson -j 8      eight worker threads; output in input order all the same
+    cat records.ndjson | extract --input ndjson    {"id", "text"} records in, one result line each out
   In CI:
     extract check --since origin/main    findings in changed articles; see 'extract check --help'
     extract schema > extract.schema.json    the JSON Schema of the json and ndjson output
@@ -113,6 +122,12 @@ function listOf<T extends string>(allowed: readonly T[]) {
   };
 }
 
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('give a whole number from 1 to 256.');
+  return n;
+}
+
 function collect(value: string, previous: string[]): string[] {
   if (value.trim() === '') throw new InvalidArgumentError('give a name.');
   return [...previous, value];
@@ -135,6 +150,8 @@ function buildProgram(io: Streams): Command {
     .addOption(new Option('--explain', 'add to each item the steps (pass, decision, confidence) that decided it'))
     .addOption(new Option('--color <when>', 'colour in pretty output').choices(COLOR_MODES).default('auto'))
     .addOption(new Option('-q, --quiet', 'no progress line on standard error'))
+    .addOption(new Option('-j, --jobs <n>', 'worker threads for extraction (default: the number of cores)').argParser(positiveInteger))
+    .addOption(new Option('--input <kind>', 'files (default), or ndjson: records {"id", "text"} or {"id", "file"} on standard input, one per line; the format defaults to ndjson').choices(INPUT_KINDS).default('files'))
     .version(readVersion(), '-V, --version', 'print the version number')
     .helpOption('-h, --help', 'print this help')
     .addHelpText('after', HELP_AFTER)
@@ -160,6 +177,8 @@ interface RawOptions {
   explain?: boolean;
   color: ColorMode;
   quiet?: boolean;
+  jobs?: number;
+  input: InputKind;
 }
 
 /** Parse the arguments (without `node` and the script). Never exits the process. */
@@ -175,11 +194,17 @@ export function parseCommandLine(argv: readonly string[], io: Streams): ParsedCo
   }
   const paths = (program.processedArgs[0] as string[] | undefined) ?? [];
   const raw = program.opts<RawOptions>();
+  if (raw.input === 'ndjson' && paths.length > 0) {
+    io.stderr.write("extract: --input ndjson reads records from standard input; give no paths. See 'extract --help'.\n");
+    return { kind: 'exit', code: EXIT_ERROR };
+  }
+  // Records in, records out: ndjson unless a format was asked for.
+  const format = raw.input === 'ndjson' && program.getOptionValueSource('format') === 'default' ? 'ndjson' : raw.format;
   return {
     kind: 'run',
     options: {
       paths,
-      format: raw.format,
+      format,
       output: raw.output ?? null,
       color: raw.color,
       quiet: raw.quiet === true,
@@ -187,6 +212,8 @@ export function parseCommandLine(argv: readonly string[], io: Streams): ParsedCo
       speakers: raw.speaker,
       fields: raw.fields ? [...new Set(raw.fields)] : null,
       explain: raw.explain === true,
+      jobs: raw.jobs ?? availableParallelism(),
+      input: raw.input,
     },
   };
 }

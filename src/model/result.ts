@@ -83,6 +83,8 @@ export interface Diagnostic {
 }
 
 export interface ArticleResult {
+  /** Only with `--input ndjson`: the record's `id`, as it came. */
+  id?: string | number;
   file: string;
   quotes: Quote[];
   claims: Claim[];

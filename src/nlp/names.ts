@@ -43,11 +43,22 @@ export const PARTY_STATE = /^[RDI]-\p{Lu}/u;
 
 /** `Acme’s` → `Acme`. */
 export function stripPossessive(word: string): string {
-  return word.replace(/['’]s$/u, '').replace(/s['’]$/u, 's');
+  const last = word.charAt(word.length - 1);
+  if (last === 's' && /['’]$/u.test(word.charAt(word.length - 2))) return word.slice(0, -2);
+  if ((last === "'" || last === '’') && word.charAt(word.length - 2) === 's') return word.slice(0, -1);
+  return word;
 }
 
+/** Lower case, without a possessive or a final period; asked many times per word, so cached on it. */
+const lowered = new WeakMap<NameWord, string>();
 function lower(w: NameWord): string {
-  return stripPossessive(w.text).toLowerCase().replace(/\.$/, '');
+  let l = lowered.get(w);
+  if (l === undefined) {
+    l = stripPossessive(w.text).toLowerCase();
+    if (l.endsWith('.')) l = l.slice(0, -1);
+    lowered.set(w, l);
+  }
+  return l;
 }
 
 const isHonorific = (w: NameWord) => HONORIFICS.has(lower(w));

@@ -19,7 +19,11 @@ import type { Formatter } from './formatter.js';
  */
 const ESCAPE_ALSO = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
 
+const HAS_ESCAPE_ALSO = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
+
 export function escapeExtra(json: string): string {
+  // Almost no article has one: a test without the global flag is far cheaper than a replace.
+  if (!HAS_ESCAPE_ALSO.test(json)) return json;
   return json.replace(ESCAPE_ALSO, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

@@ -13,7 +13,7 @@ export const tokensPass: Pass = {
       for (const t of tokenize(doc.source.text, sentence)) {
         while (q < top.length && top[q]!.outer.end <= t.start) q++;
         const inside = q < top.length && top[q]!.outer.start <= t.start && t.end <= top[q]!.outer.end;
-        tokens.push({ ...t, lower: t.text.toLowerCase(), sentence: sentence.index, quote: inside ? top[q]!.index : null });
+        tokens.push({ start: t.start, end: t.end, text: t.text, isWord: t.isWord, lower: t.text.toLowerCase(), sentence: sentence.index, quote: inside ? top[q]!.index : null });
       }
     }
     return { tokens };

@@ -11,16 +11,23 @@ export interface RawToken extends Span {
  * Each alternative consumes at least one character and the repeated group needs a separator, so the
  * scan is linear.
  */
-const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['’\-.&][\p{L}\p{N}\p{M}]+)*|[^\s]/gu;
+const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['’\-.&][\p{L}\p{N}\p{M}]+)*|\S/gu;
+const WORD_START = /^[\p{L}\p{N}]/u;
+
+/** A token is a word when its first character is a letter or a digit (ASCII answered without a regex). */
+function startsWord(token: string): boolean {
+  const c = token.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_START.test(token);
+}
 
 export function tokenize(text: string, range: Span): RawToken[] {
   const out: RawToken[] = [];
   const slice = text.slice(range.start, range.end);
-  for (const m of slice.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
     const start = range.start + m.index;
-    const word = /[\p{L}\p{N}]/u.test(m[0][0]!);
-    out.push({ start, end: start + m[0].length, text: m[0], isWord: word });
+    out.push({ start, end: start + m[0].length, text: m[0], isWord: startsWord(m[0]) });
   }
   return out;
 }
-

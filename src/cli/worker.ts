@@ -1,0 +1,17 @@
+/**
+ * A worker thread of `--jobs`: extracts the texts it is sent, one message each, and answers with
+ * the result under the same task number. Reading and decoding stay in the main thread.
+ */
+import { parentPort } from 'node:worker_threads';
+import { extract } from '../index.js';
+
+export interface WorkerTask {
+  readonly task: number;
+  readonly text: string;
+  readonly file: string;
+  readonly explain: boolean;
+}
+
+parentPort!.on('message', ({ task, text, file, explain }: WorkerTask) => {
+  parentPort!.postMessage({ task, result: extract(text, { file, explain }) });
+});

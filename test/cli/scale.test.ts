@@ -1,0 +1,80 @@
+/**
+ * Running at scale with the built CLI: worker threads give byte-identical output in input order,
+ * `--input ndjson` maps records to results, and a corpus split into shards and run as separate
+ * processes (as GNU parallel, Spark's pipe or Hadoop Streaming would) merges to exactly one run.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: the corpus generator is plain JavaScript, shared with the benchmark.
+import { generateCorpus } from '../../bench/corpus.mjs';
+import type { ArticleResult } from '../../src/index.js';
+import { articleProblems } from '../support/schema.js';
+import { makeTree } from './fixture-tree.js';
+
+const BIN = join(fileURLToPath(new URL('../..', import.meta.url)), 'bin', 'extract.js');
+const corpus = (generateCorpus as (o: { articles: number; seed: number }) => { name: string; text: string }[])({ articles: 60, seed: 7 });
+
+let root: string;
+let cleanup: () => void;
+beforeAll(() => {
+  ({ root, cleanup } = makeTree());
+  mkdirSync(join(root, 'corpus'));
+  for (const f of corpus) writeFileSync(join(root, 'corpus', f.name), f.text);
+});
+afterAll(() => cleanup());
+
+function cli(args: string[], input = '') {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { PATH: process.env.PATH ?? '' } });
+  if (r.error) throw r.error;
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('scale', () => {
+  it('--jobs 1, 2 and 3 give byte-identical output, in input order', () => {
+    const one = cli(['corpus', '-f', 'ndjson', '-j', '1']);
+    expect([one.code, one.stderr]).toEqual([0, '']);
+    expect(one.stdout.split('\n').filter(Boolean)).toHaveLength(corpus.length);
+    for (const jobs of ['2', '3']) expect(cli(['corpus', '-f', 'ndjson', '-j', jobs]).stdout).toBe(one.stdout);
+    expect(cli(['corpus', '-f', 'yaml', '-j', '2']).stdout).toBe(cli(['corpus', '-f', 'yaml', '-j', '1']).stdout);
+  });
+
+  it('--input ndjson: one result line per record, in order, with its id; bad records are reported in place', () => {
+    const records = [
+      JSON.stringify({ id: 'a-1', text: corpus[0]!.text }),
+      'not json',
+      '',
+      JSON.stringify({ id: 2, file: `corpus/${corpus[1]!.name}` }),
+      JSON.stringify({ id: 3, text: 'x', file: 'y' }),
+      JSON.stringify({ text: corpus[2]!.text }),
+    ].join('\n');
+    const r = cli(['--input', 'ndjson', '-j', '2'], `${records}\n`);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('extract: <stdin>:2: not a JSON record\nextract: <stdin>:5: a record needs a "text" string or a "file" path (one of them)\n');
+    const results = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as ArticleResult);
+    for (const a of results) expect(articleProblems(a)).toBe('');
+    expect(results.map((a) => [a.id, a.file])).toEqual([['a-1', 'a-1'], [2, `corpus/${corpus[1]!.name}`], [undefined, '<stdin>:6']]);
+    const [byText] = results;
+    const direct = JSON.parse(cli([`corpus/${corpus[0]!.name}`, '-f', 'ndjson']).stdout) as ArticleResult;
+    expect({ ...byText, id: undefined, file: direct.file }).toEqual({ ...direct, id: undefined });
+  });
+
+  it('--input ndjson with paths is a usage error', () => {
+    expect(cli(['--input', 'ndjson', 'corpus'])).toMatchObject({ code: 2, stdout: '' });
+  });
+
+  it('shards run as separate processes merge to exactly one single run', () => {
+    const single = cli(['corpus', '-f', 'ndjson']).stdout;
+    const names = corpus.map((f) => `corpus/${f.name}`).sort();
+    const shards = [0, 1, 2].map((k) => names.filter((_, i) => i % 3 === k));
+    const outputs = shards.map((files) => cli(['-f', 'ndjson', '-j', '1', ...files]).stdout);
+    const byFile = new Map(outputs.flatMap((o) => o.trimEnd().split('\n')).map((line) => [(JSON.parse(line) as ArticleResult).file, line]));
+    expect(names.map((n) => byFile.get(n)).join('\n') + '\n').toBe(single);
+    // The same as records: a mapper over {"file"} records, one process per shard.
+    const viaRecords = shards.map((files) => cli(['--input', 'ndjson'], files.map((file) => JSON.stringify({ file })).join('\n')).stdout);
+    const merged = new Map(viaRecords.flatMap((o) => o.trimEnd().split('\n')).map((line) => [(JSON.parse(line) as ArticleResult).file, line]));
+    expect(names.map((n) => merged.get(n)).join('\n') + '\n').toBe(single);
+  });
+});
