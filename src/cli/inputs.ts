@@ -17,7 +17,6 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
-import fg from 'fast-glob';
 import { describeFsError, STDIN_PATH } from '../source.js';
 import { UsageError } from './options.js';
 
@@ -77,7 +76,13 @@ async function walkDirectory(absolute: string, shown: string, found: Input[]): P
   }
 }
 
+/** fast-glob is loaded only when an argument is not an existing path (start-up matters for `--version`). */
+async function loadGlob(): Promise<typeof import('fast-glob')> {
+  return (await import('fast-glob')).default;
+}
+
 async function expandGlob(pattern: string, cwd: string): Promise<Input[]> {
+  const fg = await loadGlob();
   let matches: string[];
   try {
     matches = await fg(pattern, {
@@ -103,7 +108,7 @@ async function expandArgument(arg: string, cwd: string): Promise<Input[]> {
     info = await stat(resolve(cwd, arg));
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    if ((code === 'ENOENT' || code === 'ENOTDIR') && fg.isDynamicPattern(arg)) return expandGlob(arg, cwd);
+    if ((code === 'ENOENT' || code === 'ENOTDIR') && (await loadGlob()).isDynamicPattern(arg)) return expandGlob(arg, cwd);
     return [{ kind: 'error', path: arg, problem: describeFsError(error) }];
   }
   if (!info.isDirectory()) return [{ kind: 'file', path: arg }];

@@ -6,18 +6,13 @@
  * `extract: <path>: <problem>`, and the run goes on. A closed stdout (`extract news/ | head`) ends
  * the run quietly with exit code 0, as ripgrep does.
  *
- * Heavy modules load late: the extractor (compromise) when the first input has been read, the
- * formatter (yaml, chalk) once the options are known, so `--help` and usage errors load neither.
+ * Modules load late, because start-up counts: this file parses the command line and dispatches;
+ * the run itself (run.ts: inputs, output, progress) loads after parsing, the formatter (yaml, chalk)
+ * once the options are known, and the extractor (compromise) when the first input has been read.
+ * `--help`, `--version` and usage errors load none of them.
  */
-import { describeFsError } from '../source.js';
 import { escapeOneLine } from '../output/terminal.js';
-import { isEverything, selectItems } from '../output/select.js';
-import { extractInputs } from './articles.js';
-import { AtomicFile } from './atomic-file.js';
-import { expandInputs, type Input } from './inputs.js';
-import { EXIT_ERROR, EXIT_OK, loadFormatter, parseCommandLine, UsageError, type CliOptions } from './options.js';
-import { Progress } from './progress.js';
-import { readRecords } from './records.js';
+import { parseCommandLine, type CliOptions } from './options.js';
 
 type Terminal = { isTTY?: boolean; columns?: number };
 
@@ -100,11 +95,6 @@ export function useColor(options: Pick<CliOptions, 'color' | 'output'>, io: Pick
   return options.output === null && io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
 }
 
-/** Progress is for a person watching stderr while the data goes somewhere else. */
-function showsProgress(options: CliOptions, io: MainIO, inputs: number): boolean {
-  return !options.quiet && inputs > 1 && io.stderr.isTTY === true && (options.output !== null || io.stdout.isTTY !== true);
-}
-
 export async function main(io: MainIO): Promise<number> {
   // Before anything is written (help too): a closed stdout must not crash the process, and
   // errors on stderr (closed, say) are swallowed, as there is nowhere left to report them.
@@ -115,70 +105,5 @@ export async function main(io: MainIO): Promise<number> {
   if (io.argv[0] === 'check') return (await import('./check.js')).runCheck({ ...io, argv: io.argv.slice(1) });
   const parsed = parseCommandLine(io.argv, io);
   if (parsed.kind === 'exit') return parsed.code;
-  const options = parsed.options;
-
-  let inputs: Input[] | AsyncIterable<Input>;
-  try {
-    inputs = options.input === 'ndjson'
-      ? readRecords(io.stdin)
-      : await expandInputs(options.paths, { cwd: io.cwd, stdinIsTTY: io.stdin.isTTY === true });
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    warn(io, `${error.message}. See 'extract --help'.`);
-    return EXIT_ERROR;
-  }
-
-  let file: AtomicFile | null = null;
-  if (options.output !== null) {
-    try {
-      file = await AtomicFile.open(options.output, io.cwd);
-    } catch (error) {
-      warn(io, `${options.output}: cannot write: ${describeFsError(error)}`);
-      return EXIT_ERROR;
-    }
-  }
-  const out = file ? new Output(file.stream) : stdout;
-  const progress = Array.isArray(inputs) && showsProgress(options, io, inputs.length) ? new Progress(io.stderr, inputs.length) : null;
-  const report = (message: string): void => {
-    progress?.clear();
-    warn(io, message);
-  };
-
-  const formatter = await loadFormatter(options.format, { color: useColor(options, io) });
-  let failed = false;
-  for await (const outcome of extractInputs(inputs, { cwd: io.cwd, stdin: io.stdin, explain: options.explain, jobs: options.jobs })) {
-    progress?.tick();
-    if (outcome.kind === 'failed') {
-      report(`${outcome.path}: ${outcome.problem}`);
-      failed = true;
-      continue;
-    }
-    for (const w of outcome.warnings) report(`${outcome.source.path}: warning: ${w.message}`);
-    const result = isEverything(options) ? outcome.result : selectItems(outcome.result, options);
-    if (!(await out.write(formatter.article(result, outcome.source)))) break;
-  }
-  await out.write(formatter.end());
-  progress?.clear();
-
-  if (file) {
-    const kept = file.replacesWhole ? '; the file is left as it was' : '';
-    if (out.failure) {
-      await file.discard();
-      warn(io, `${options.output}: cannot write: ${describeFsError(out.failure)}${kept}`);
-      return EXIT_ERROR;
-    }
-    try {
-      await file.commit();
-    } catch (error) {
-      warn(io, `${options.output}: cannot write: ${describeFsError(error)}${kept}`);
-      return EXIT_ERROR;
-    }
-    return failed ? EXIT_ERROR : EXIT_OK;
-  }
-  if (out.closed) return EXIT_OK;
-  if (out.failure) {
-    warn(io, `cannot write the output: ${describeFsError(out.failure)}`);
-    return EXIT_ERROR;
-  }
-  return failed ? EXIT_ERROR : EXIT_OK;
+  return (await import('./run.js')).runExtract(parsed.options, io, stdout);
 }

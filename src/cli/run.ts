@@ -1,0 +1,85 @@
+/**
+ * One `extract` run, once the command line is parsed: expand the inputs, open the output, extract
+ * in order, filter, format and write; report problems on stderr and return the exit code.
+ */
+import { describeFsError } from '../source.js';
+import { isEverything, selectItems } from '../output/select.js';
+import { extractInputs } from './articles.js';
+import { AtomicFile } from './atomic-file.js';
+import { expandInputs, type Input } from './inputs.js';
+import { Output, useColor, warn, type MainIO } from './main.js';
+import { EXIT_ERROR, EXIT_OK, loadFormatter, UsageError, type CliOptions } from './options.js';
+import { Progress } from './progress.js';
+import { readRecords } from './records.js';
+
+/** Progress is for a person watching stderr while the data goes somewhere else. */
+function showsProgress(options: CliOptions, io: MainIO, inputs: number): boolean {
+  return !options.quiet && inputs > 1 && io.stderr.isTTY === true && (options.output !== null || io.stdout.isTTY !== true);
+}
+
+export async function runExtract(options: CliOptions, io: MainIO, stdout: Output): Promise<number> {
+  let inputs: Input[] | AsyncIterable<Input>;
+  try {
+    inputs = options.input === 'ndjson'
+      ? readRecords(io.stdin)
+      : await expandInputs(options.paths, { cwd: io.cwd, stdinIsTTY: io.stdin.isTTY === true });
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    warn(io, `${error.message}. See 'extract --help'.`);
+    return EXIT_ERROR;
+  }
+
+  let file: AtomicFile | null = null;
+  if (options.output !== null) {
+    try {
+      file = await AtomicFile.open(options.output, io.cwd);
+    } catch (error) {
+      warn(io, `${options.output}: cannot write: ${describeFsError(error)}`);
+      return EXIT_ERROR;
+    }
+  }
+  const out = file ? new Output(file.stream) : stdout;
+  const progress = Array.isArray(inputs) && showsProgress(options, io, inputs.length) ? new Progress(io.stderr, inputs.length) : null;
+  const report = (message: string): void => {
+    progress?.clear();
+    warn(io, message);
+  };
+
+  const formatter = await loadFormatter(options.format, { color: useColor(options, io) });
+  let failed = false;
+  for await (const outcome of extractInputs(inputs, { cwd: io.cwd, stdin: io.stdin, explain: options.explain, jobs: options.jobs })) {
+    progress?.tick();
+    if (outcome.kind === 'failed') {
+      report(`${outcome.path}: ${outcome.problem}`);
+      failed = true;
+      continue;
+    }
+    for (const w of outcome.warnings) report(`${outcome.source.path}: warning: ${w.message}`);
+    const result = isEverything(options) ? outcome.result : selectItems(outcome.result, options);
+    if (!(await out.write(formatter.article(result, outcome.source)))) break;
+  }
+  await out.write(formatter.end());
+  progress?.clear();
+
+  if (file) {
+    const kept = file.replacesWhole ? '; the file is left as it was' : '';
+    if (out.failure) {
+      await file.discard();
+      warn(io, `${options.output}: cannot write: ${describeFsError(out.failure)}${kept}`);
+      return EXIT_ERROR;
+    }
+    try {
+      await file.commit();
+    } catch (error) {
+      warn(io, `${options.output}: cannot write: ${describeFsError(error)}${kept}`);
+      return EXIT_ERROR;
+    }
+    return failed ? EXIT_ERROR : EXIT_OK;
+  }
+  if (out.closed) return EXIT_OK;
+  if (out.failure) {
+    warn(io, `cannot write the output: ${describeFsError(out.failure)}`);
+    return EXIT_ERROR;
+  }
+  return failed ? EXIT_ERROR : EXIT_OK;
+}
