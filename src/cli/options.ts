@@ -7,7 +7,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import type { Formatter } from '../output/formatter.js';
 import { ITEM_FIELDS, ITEM_TYPES, type ItemField, type ItemType } from '../output/select.js';
 
-export const FORMATS = ['yaml', 'json', 'ndjson', 'pretty'] as const;
+export const FORMATS = ['yaml', 'json', 'ndjson', 'pretty', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 export const COLOR_MODES = ['auto', 'always', 'never'] as const;
 export const INPUT_KINDS = ['files', 'ndjson'] as const;
@@ -59,6 +59,7 @@ export async function loadFormatter(format: Format, options: FormatterOptions): 
   if (format === 'json') return (await import('../output/json.js')).createJsonFormatter();
   if (format === 'ndjson') return (await import('../output/ndjson.js')).createNdjsonFormatter();
   if (format === 'pretty') return (await import('../output/pretty.js')).createPrettyFormatter(options);
+  if (format === 'html') return (await import('../output/html.js')).createHtmlFormatter();
   return (await import('../output/yaml.js')).createYamlFormatter();
 }
 
@@ -88,6 +89,8 @@ Output:
   ndjson  one article per line, written as each is done
   pretty  for people: per article, each quotation and claim with line:column, speaker and type;
           coloured on a terminal (--color, NO_COLOR and TERM=dumb are honoured)
+  html    one self-contained page: each article's text with its quotations and claims
+          highlighted by speaker, an index and who is quoted how often (use with -o report.html)
   Offsets (start, end) count UTF-16 code units of the decoded text, end exclusive.
 
 Exit codes:
