@@ -16,7 +16,7 @@ import { resolve, sep } from 'node:path';
 import { extractInputs } from './articles.js';
 import { expandInputs, isTextFileName, type Input } from './inputs.js';
 import { Output, warn, type MainIO } from './main.js';
-import { UsageError } from './options.js';
+import { UsageError, withConventions } from './options.js';
 
 export const CHECK_CLEAN = 0;
 export const CHECK_FINDINGS = 1;
@@ -76,18 +76,8 @@ function parse(io: MainIO): CheckOptions | number {
     .addOption(new Option('--rule <rule=level>', 'set a rule to error, warning or off; repeatable').argParser(ruleSetting).default(new Map()))
     .addOption(new Option('--config <file>', `configuration file (default: the nearest .extractrc.yaml)`))
     .addOption(new Option('--no-config', 'ignore .extractrc.yaml files'))
-    .addOption(new Option('-q, --quiet', 'no summary line on stderr'))
-    .helpOption('-h, --help', 'print this help')
-    .addHelpText('after', HELP_AFTER)
-    .showSuggestionAfterError(true)
-    .exitOverride()
-    .configureOutput({
-      writeOut: (text) => void io.stdout.write(text),
-      writeErr: (text) => void io.stderr.write(text),
-      outputError: (text, write) => write(`extract: check: ${text.replace(/^error:\s*/, '').replace(/\s*\n\s*/g, ' ').trim()} See 'extract check --help'.\n`),
-      getOutHelpWidth: () => Math.min(io.stdout.columns ?? 100, 100),
-      getErrHelpWidth: () => Math.min(io.stderr.columns ?? 100, 100),
-    });
+    .addOption(new Option('-q, --quiet', 'no summary line on stderr'));
+  withConventions(program, io, HELP_AFTER);
   try {
     program.parse(io.argv, { from: 'user' });
   } catch (error) {

@@ -104,13 +104,37 @@ function readVersion(): string {
   return (JSON.parse(text) as { version: string }).version;
 }
 
-/** A commander message as one line: `unknown option '--x' (Did you mean --y?). See …`. */
-function oneLine(message: string): string {
+/** A commander message as one line: `unknown option '--x' (Did you mean --y?). See 'extract --help'.` */
+function oneLine(message: string, command: string): string {
   const text = message
     .replace(/^error:\s*/, '')
     .replace(/\s*\n\s*/g, ' ')
     .trim();
-  return `${text}${text.endsWith('.') ? '' : '.'} See 'extract --help'.`;
+  return `${text}${text.endsWith('.') ? '' : '.'} See '${command} --help'.`;
+}
+
+/**
+ * The conventions every subcommand shares: help on `-h`, suggestions for mistyped options, and
+ * commander told never to exit, writing through the given streams with usage errors on one line
+ * (`extract: check: …`), no colour in help.
+ */
+export function withConventions(program: Command, io: Streams, helpAfter: string): Command {
+  const command = program.name();
+  const prefix = command.replace(/ /g, ': ');
+  return program
+    .helpOption('-h, --help', 'print this help')
+    .addHelpText('after', helpAfter)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => void io.stdout.write(text),
+      writeErr: (text) => void io.stderr.write(text),
+      outputError: (text, write) => write(`${prefix}: ${oneLine(text, command)}\n`),
+      getOutHelpWidth: () => Math.min(io.stdout.columns ?? 100, 100),
+      getErrHelpWidth: () => Math.min(io.stderr.columns ?? 100, 100),
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+    });
 }
 
 /** A comma-separated list whose every element is one of `allowed` (repeating the option adds to it). */
@@ -136,13 +160,13 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-interface Streams {
+export interface Streams {
   readonly stdout: NodeJS.WritableStream & { columns?: number };
   readonly stderr: NodeJS.WritableStream & { columns?: number };
 }
 
 function buildProgram(io: Streams): Command {
-  return new Command('extract')
+  const program = new Command('extract')
     .description('Find the quotations and reported claims in news articles and attribute them to their speakers.')
     .argument('[paths...]', 'files, directories, glob patterns or "-" (standard input)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('yaml'))
@@ -155,20 +179,8 @@ function buildProgram(io: Streams): Command {
     .addOption(new Option('-q, --quiet', 'no progress line on standard error'))
     .addOption(new Option('-j, --jobs <n>', 'worker threads for extraction (default: the number of cores)').argParser(positiveInteger))
     .addOption(new Option('--input <kind>', 'files (default), or ndjson: records {"id", "text"} or {"id", "file"} on standard input, one per line; the format defaults to ndjson').choices(INPUT_KINDS).default('files'))
-    .version(readVersion(), '-V, --version', 'print the version number')
-    .helpOption('-h, --help', 'print this help')
-    .addHelpText('after', HELP_AFTER)
-    .showSuggestionAfterError(true)
-    .exitOverride()
-    .configureOutput({
-      writeOut: (text) => void io.stdout.write(text),
-      writeErr: (text) => void io.stderr.write(text),
-      outputError: (text, write) => write(`extract: ${oneLine(text)}\n`),
-      getOutHelpWidth: () => Math.min(io.stdout.columns ?? 100, 100),
-      getErrHelpWidth: () => Math.min(io.stderr.columns ?? 100, 100),
-      getOutHasColors: () => false,
-      getErrHasColors: () => false,
-    });
+    .version(readVersion(), '-V, --version', 'print the version number');
+  return withConventions(program, io, HELP_AFTER);
 }
 
 interface RawOptions {
