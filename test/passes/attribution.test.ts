@@ -217,6 +217,9 @@ describe('fixed after review', () => {
     ['an apposition that opens with a body’s possessive', 'Jo Reed, Acme’s managing director for sales, said: “We grew.”', [
       ['We grew.', 'direct', 'Jo Reed', 'same-sentence'],
     ]],
+    ['a campaign description as the subject', 'Jane Roe leads the polls.\n\nThe Democratic frontrunner wrote that the city was “often neglected”.', [
+      ['often neglected', 'mixed', 'Jane Roe', 'same-sentence'],
+    ]],
     ['a titled name, then party and state, then the cue', '“It is a mistake,” Rep. Jane Roe, D-Calif., said on Monday.', [
       ['It is a mistake,', 'direct', 'Jane Roe', 'same-sentence'],
     ]],
