@@ -5,7 +5,8 @@
  *   trailing      `“…?” Reed pressed.`: a question or exclamation ends the sentence, the next short
  *                 sentence right after it is the attribution
  *   dash          `“…” – X`
- *   colon-name    a headline or Q&A layout: `Jo Brown: ‘The plan is dead.’`
+ *   colon-name    a headline or Q&A layout: `Jo Brown: ‘The plan is dead.’`, or a one-line headline
+ *                 opening with a name and a colon, with quoted words in it (`Jo Brown: plan ‘dead’`)
  *   continuation  a later paragraph of a multi-paragraph quotation, or a quotation that picks up after
  *                 an interjection: the speaker of the part before
  *   colon-lead-in the sentence before ends with a colon and has a cue (`The mayor said:`)
@@ -51,7 +52,10 @@ function decide(doc: Readonly<Doc>, q: Quotation, s: Sentence | undefined, n: nu
 
   const own = s ? sameSentence(doc, q, s, shape) : null;
   if (own) return result(shape === 'fragment' ? 'mixed' : 'direct', own);
-  if (shape === 'fragment') return result('scare', none('no-cue', 'quoted words with no speech cue in their sentence'));
+  if (shape === 'fragment') {
+    const headline = s ? headlineName(doc, q, s) : null;
+    return headline ? result('mixed', headline) : result('scare', none('no-cue', 'quoted words with no speech cue in their sentence'));
+  }
 
   const d = (s ? trailing(doc, q, s) : null)
     ?? dash(doc, q, s)
@@ -110,6 +114,19 @@ function colonName(doc: Readonly<Doc>, q: Quotation, s: Sentence): Decision | nu
   const i = indexesStartingIn(doc.mentions, s.start, end).find((k) => doc.mentions[k]!.kind === 'name' && !doc.mentions[k]!.insideQuote && doc.mentions[k]!.end === end) ?? -1;
   if (i < 0 || /[a-z]/.test(doc.source.text.slice(s.start, doc.mentions[i]!.start).replace(/\b(of|and|the|for)\b/g, ''))) return null;
   return fromName(doc, i, 'colon-name', 'a name and a colon introduce the quotation', 0.8);
+}
+
+/**
+ * `Mayor Reed: Trust the police, not ‘blowhard’ rivals` — a headline that opens with a name and a
+ * colon, one sentence on its own line: the quoted words in it are that person's.
+ */
+function headlineName(doc: Readonly<Doc>, q: Quotation, s: Sentence): Decision | null {
+  const para = doc.paragraphs[s.paragraph]!;
+  if (q.outer.start - s.start > 160 || para.end - para.start > 200 || !isBlankBetween(doc.source.text, para.start, s.start) ||
+    !isBlankBetween(doc.source.text, s.end, para.end)) return null;
+  const i = indexesStartingIn(doc.mentions, s.start, q.outer.start).find((k) => doc.mentions[k]!.kind === 'name' && !doc.mentions[k]!.insideQuote);
+  if (i === undefined || !isBlankBetween(doc.source.text, s.start, doc.mentions[i]!.start) || doc.source.text.charAt(doc.mentions[i]!.end) !== ':') return null;
+  return fromName(doc, i, 'colon-name', 'a headline: a name and a colon, then the quoted words', 0.7);
 }
 
 /** A decision naming the entity of mention i as the speaker, with no cue (dash and colon layouts). */

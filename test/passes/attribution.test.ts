@@ -217,6 +217,12 @@ describe('fixed after review', () => {
     ['an apposition that opens with a body’s possessive', 'Jo Reed, Acme’s managing director for sales, said: “We grew.”', [
       ['We grew.', 'direct', 'Jo Reed', 'same-sentence'],
     ]],
+    ['a headline opening with a name and a colon: its quoted words are that person’s', 'Mayor Reed: Trust the police, not ‘blowhard’ rivals\n\nThe mayor spoke on Monday.', [
+      ['blowhard', 'mixed', 'Reed', 'colon-name'],
+    ]],
+    ['a colon after a name inside a long paragraph is no headline', 'Reed: a name that readers know well from many years of council meetings and local radio, and from the long campaign against the bypass, which the council approved in the end despite the “fierce” objections of residents along the route.', [
+      ['fierce', 'scare', null, 'label'],
+    ]],
     ['a campaign description as the subject', 'Jane Roe leads the polls.\n\nThe Democratic frontrunner wrote that the city was “often neglected”.', [
       ['often neglected', 'mixed', 'Jane Roe', 'same-sentence'],
     ]],
