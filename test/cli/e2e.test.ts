@@ -3,7 +3,7 @@
  * articles, checking stdout, stderr and the exit code. Needs `dist/` (`npm test` builds first).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -200,6 +200,19 @@ describe('extract (built), formats and options', () => {
     expect([direct.status, direct.stderr]).toEqual([0, '']);
     expect(articles(direct.stdout).map((a) => a.file)).toEqual(['a.txt']);
     expect(lstatSync('/dev/stdout').isSymbolicLink() || lstatSync('/dev/stdout').isCharacterDevice()).toBe(true);
+  });
+
+  it('--output: an interrupted run leaves neither the file nor its temporary file', async () => {
+    const dir = join(root, 'interrupted');
+    mkdirSync(dir, { recursive: true });
+    // Reading a stdin that never ends keeps the run going after the temporary file is opened.
+    const child = spawn(process.execPath, [BIN, '-', '-o', 'out.json'], { cwd: dir, env: environment(), stdio: ['pipe', 'ignore', 'pipe'] });
+    for (let waited = 0; readdirSync(dir).length === 0 && waited < 200; waited++) await new Promise((r) => setTimeout(r, 50));
+    expect(readdirSync(dir)).toHaveLength(1); // the temporary file
+    const exit = new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_code, signal) => resolve(signal)));
+    child.kill('SIGINT');
+    expect(await exit).toBe('SIGINT');
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('filters and --explain', () => {
