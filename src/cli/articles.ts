@@ -4,7 +4,7 @@
  * caller reports it and goes on.
  *
  * With `jobs` above 1 and more than one input, extraction runs in worker threads while the main
- * thread reads ahead a bounded window of inputs (twice the number of workers), so memory stays
+ * thread reads ahead a bounded window of inputs (16 per worker), so memory stays
  * flat however many inputs there are, and the output is byte-identical to a run with one job.
  *
  * The extractor (and with it compromise) is imported when the first article has been read, so a
@@ -25,6 +25,8 @@ export type Outcome =
       /** Decode warnings are in `result.diagnostics` too; here they are for stderr. */
       readonly warnings: readonly SourceWarning[];
       readonly result: ArticleResult;
+      /** `JSON.stringify(result)`, when a worker made it (writing NDJSON then needs no object at all). */
+      readonly json?: string;
     }
   | { readonly kind: 'failed'; readonly path: string; readonly problem: string };
 
@@ -38,6 +40,12 @@ export interface ReadContext {
 }
 
 type ExtractFn = (text: string, options?: ExtractOptions) => ArticleResult;
+
+/**
+ * Inputs in flight per worker. Outcomes leave in input order, so a long article at the head holds
+ * back the ones behind it; a deeper window keeps the other workers busy meanwhile.
+ */
+const WINDOW_PER_JOB = 16;
 type Prepared = { readonly kind: 'failed'; readonly path: string; readonly problem: string } | { readonly kind: 'read'; readonly decoded: Decoded; readonly id?: RecordId };
 
 async function prepare(input: Input, context: ReadContext): Promise<Prepared> {
@@ -52,10 +60,29 @@ async function prepare(input: Input, context: ReadContext): Promise<Prepared> {
   }
 }
 
+function finish(prepared: Extract<Prepared, { kind: 'read' }>, extracted: ArticleResult): ArticleResult {
+  const result = withSourceWarnings(extracted, prepared.decoded);
+  return prepared.id === undefined ? result : { id: prepared.id, ...result };
+}
+
 function outcome(prepared: Extract<Prepared, { kind: 'read' }>, extracted: ArticleResult): Outcome {
-  const { decoded, id } = prepared;
-  const result = withSourceWarnings(extracted, decoded);
-  return { kind: 'article', source: decoded.source, warnings: decoded.warnings, result: id === undefined ? result : { id, ...result } };
+  return { kind: 'article', source: prepared.decoded.source, warnings: prepared.decoded.warnings, result: finish(prepared, extracted) };
+}
+
+/** A worker's result: parsed only if something asks for the object; its JSON kept when it is final. */
+function fromJson(prepared: Extract<Prepared, { kind: 'read' }>, json: string): Outcome {
+  let parsed: ArticleResult | undefined;
+  const final = prepared.decoded.warnings.length === 0 && prepared.id === undefined;
+  return {
+    kind: 'article',
+    source: prepared.decoded.source,
+    warnings: prepared.decoded.warnings,
+    get result() {
+      parsed ??= finish(prepared, JSON.parse(json) as ArticleResult);
+      return parsed;
+    },
+    ...(final ? { json } : {}),
+  };
 }
 
 /** Extract every input, in order. `inputs` may be a stream of records, read as they are needed. */
@@ -72,7 +99,7 @@ export async function* extractInputs(inputs: Iterable<Input> | AsyncIterable<Inp
     if (prepared.kind === 'failed') return prepared;
     const { path, text } = prepared.decoded.source;
     try {
-      if (pool) return outcome(prepared, await pool.run(text, path, explain));
+      if (pool) return fromJson(prepared, await pool.run(text, path, explain));
       extract ??= (await import('../index.js')).extract;
       return outcome(prepared, extract(text, { file: path, explain }));
     } catch (error) {
@@ -87,7 +114,7 @@ export async function* extractInputs(inputs: Iterable<Input> | AsyncIterable<Inp
   let seen = 0;
   try {
     for (;;) {
-      const size = pool ? jobs * 2 : 1;
+      const size = pool ? jobs * WINDOW_PER_JOB : 1;
       while (!exhausted && window.length < size) {
         const next = await iterator.next();
         if (next.done) {

@@ -6,11 +6,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ArticleResult } from '../model/result.js';
 import type { WorkerTask } from './worker.js';
 
 interface Pending {
-  readonly resolve: (result: ArticleResult) => void;
+  /** The result as compact JSON. */
+  readonly resolve: (json: string) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -40,10 +40,10 @@ export class Pool {
   private start(slot: Slot): Slot {
     const worker = new Worker(this.script);
     slot.worker = worker;
-    worker.on('message', ({ task, result }: { task: number; result: ArticleResult }) => {
+    worker.on('message', ({ task, json }: { task: number; json: string }) => {
       const p = slot.pending.get(task);
       slot.pending.delete(task);
-      p?.resolve(result);
+      p?.resolve(json);
     });
     const fail = (error: Error): void => {
       if (this.closed || slot.worker !== worker) return;
@@ -56,7 +56,8 @@ export class Pool {
     return slot;
   }
 
-  run(text: string, file: string, explain: boolean): Promise<ArticleResult> {
+  /** Extract in a worker; resolves to the result as compact JSON. */
+  run(text: string, file: string, explain: boolean): Promise<string> {
     const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const task = this.nextTask++;
     return new Promise((resolve, reject) => {

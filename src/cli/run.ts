@@ -55,8 +55,10 @@ export async function runExtract(options: CliOptions, io: MainIO, stdout: Output
       continue;
     }
     for (const w of outcome.warnings) report(`${outcome.source.path}: warning: ${w.message}`);
-    const result = isEverything(options) ? outcome.result : selectItems(outcome.result, options);
-    if (!(await out.write(formatter.article(result, outcome.source)))) break;
+    const text = outcome.json !== undefined && formatter.articleJson && isEverything(options)
+      ? formatter.articleJson(outcome.json)
+      : formatter.article(isEverything(options) ? outcome.result : selectItems(outcome.result, options), outcome.source);
+    if (!(await out.write(text))) break;
   }
   await out.write(formatter.end());
   progress?.clear();

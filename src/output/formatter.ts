@@ -10,6 +10,11 @@ import type { SourceFile } from '../model/source.js';
 export interface Formatter {
   /** The text to write for the next article; `source` is its decoded text, for formats that show it. */
   article(result: ArticleResult, source: SourceFile): string;
+  /**
+   * For formats that write an article as its compact JSON: the same text as `article()`, from
+   * `JSON.stringify(result)` made elsewhere (a worker thread), so the object need not exist here.
+   */
+  articleJson?(json: string): string;
   /** The text that closes the output; for no articles, the whole of it. */
   end(): string;
 }

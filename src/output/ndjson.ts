@@ -12,6 +12,7 @@ export function createNdjsonFormatter() {
   return {
     // JSON.stringify escapes every raw line break inside strings, so the line cannot split.
     article: (result: ArticleResult) => `${escapeExtra(JSON.stringify(result))}\n`,
+    articleJson: (json: string) => `${escapeExtra(json)}\n`,
     end: () => '',
   } satisfies Formatter;
 }
