@@ -49,6 +49,8 @@ export interface Cue extends Span {
   /** Index of the cue's first and last token in doc.tokens. */
   readonly firstToken: number;
   readonly lastToken: number;
+  /** A speech noun owned by a name (`Reed’s claim that`): it attributes quoted words, not a clause. */
+  readonly nominal: boolean;
 }
 
 export type MentionKind = 'name' | 'pronoun' | 'description';

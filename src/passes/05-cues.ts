@@ -2,7 +2,8 @@
  * Speech and finding cues outside quotation marks: `said`, `has told`, `pointed out`, `according to`.
  *
  * A cue form that is also a noun (`the claims`, `his warning`) is a cue only when no determiner or
- * possessive stands right before it; a passive (`was told`, `is said to`) is not a cue for its subject.
+ * possessive stands right before it, but for a name's (`Reed’s claim that …`); a passive (`was told`,
+ * `is said to`) is not a cue for its subject.
  */
 import type { Cue, CueKind, Token } from '../model/document.js';
 import { CUE_VERBS } from '../lexicon/speech-verbs.js';
@@ -12,6 +13,8 @@ interface Form {
   readonly words: readonly string[];
   readonly lemma: string;
   readonly kind: CueKind;
+  /** The base form of a verb that is more often a noun (`claim`, `warning`): a cue only as a name's (`Reed’s claim that`). */
+  readonly nounOnly?: boolean;
 }
 
 const NOT_BEFORE_VERB = new Set([
@@ -33,6 +36,7 @@ function buildIndex(): Map<string, Form[]> {
   };
   for (const verb of CUE_VERBS) {
     for (const form of verb.forms) add({ words: form.split(' '), lemma: verb.lemma, kind: verb.kind });
+    if (!verb.forms.includes(verb.lemma)) add({ words: verb.lemma.split(' '), lemma: verb.lemma, kind: verb.kind, nounOnly: true });
   }
   add({ words: ['according', 'to'], lemma: 'according to', kind: 'according' });
   return index;
@@ -54,7 +58,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     }));
     if (!form) continue;
     const last = i + form.words.length - 1;
-    if (form.kind !== 'according' && !isVerbUse(tokens, i)) continue;
+    const nominal = form.kind !== 'according' && isNamesNoun(tokens, i);
+    if (form.nounOnly ? !nominal : form.kind !== 'according' && !isVerbUse(tokens, i)) continue;
     cues.push({
       start: t.start,
       end: tokens[last]!.end,
@@ -63,10 +68,20 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       kind: form.kind,
       firstToken: i,
       lastToken: last,
+      nominal,
     });
     i = last;
   }
   return cues;
+}
+
+/** `Reed’s claim that …`, `Reed’s warning:` — a speech noun owned by a name reports that person's words. */
+function isNamesNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return prev !== undefined && prev.sentence === t.sentence && /^\p{Lu}.*['’]s$/u.test(prev.text) &&
+    next !== undefined && next.sentence === t.sentence && (next.lower === 'that' || next.text === ':');
 }
 
 function isVerbUse(tokens: readonly Token[], i: number): boolean {

@@ -51,7 +51,10 @@ function cueSpeaker(doc: Readonly<Doc>, ctx: PhraseContext, c: number, candidate
   const tokens = doc.tokens;
   const reasonCue = `cue “${doc.source.text.slice(cue.start, cue.end)}”`;
   // The speaker of the cue before this one in the same sentence, if any.
-  const before = c > 0 && doc.cues[c - 1]!.sentence === cue.sentence ? earlier[c - 1] ?? null : null;
+  // A name's speech noun (`Reed’s claim`) is no verb of this clause, so it is passed over.
+  let b = c - 1;
+  while (b >= 0 && doc.cues[b]!.nominal) b--;
+  const before = b >= 0 && doc.cues[b]!.sentence === cue.sentence ? earlier[b] ?? null : null;
 
   // `saying …`, `, adding …`: the subject of the clause it hangs from.
   if (/ing$/.test(tokens[cue.firstToken]!.lower) && cue.kind !== 'according') {

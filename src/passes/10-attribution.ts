@@ -87,9 +87,17 @@ function sameSentence(doc: Readonly<Doc>, q: Quotation, s: Sentence, shape: stri
   const order = shape === 'sentence' && opens ? [...after, ...before] : [...before, ...after];
   for (const c of order) {
     const speaker = doc.cueSpeakers[c];
-    if (speaker) return fromCue(doc, c, speaker, 'same-sentence', speaker.confidence, 'speech cue in the same sentence');
+    if (!speaker || (doc.cues[c]!.nominal && !isWithinNounClause(doc.cues[c]!, q))) continue;
+    return fromCue(doc, c, speaker, 'same-sentence', speaker.confidence, 'speech cue in the same sentence');
   }
   return null;
+}
+
+/** How far after a name's speech noun (`Reed’s claim that the mayor “…”`) its quoted words may start. */
+const NOUN_CLAUSE_CHARS = 80;
+
+function isWithinNounClause(cue: Span, q: Quotation): boolean {
+  return q.outer.start >= cue.end && q.outer.start - cue.end <= NOUN_CLAUSE_CHARS;
 }
 
 /** `“Will you resign?” Reed asked.` The sentence splitter ends a sentence after `?”`. */

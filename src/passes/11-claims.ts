@@ -37,7 +37,7 @@ export function findClaims(doc: Readonly<Doc>): Claim[] {
   const claims: Claim[] = [];
   doc.cues.forEach((cue, c) => {
     const speaker = doc.cueSpeakers[c];
-    if (!speaker || NOT_STATEMENTS.has(cue.lemma) || isUnreal(doc.tokens, cue) || isQuestion(doc, cue.sentence)) return;
+    if (!speaker || cue.nominal || NOT_STATEMENTS.has(cue.lemma) || isUnreal(doc.tokens, cue) || isQuestion(doc, cue.sentence)) return;
     const claim = cue.kind === 'according' ? accordingTo(doc, c, speaker) : forward(doc, c, speaker) ?? backward(doc, c, speaker);
     if (claim) claims.push(claim);
   });

@@ -217,6 +217,14 @@ describe('fixed after review', () => {
     ['an apposition that opens with a body’s possessive', 'Jo Reed, Acme’s managing director for sales, said: “We grew.”', [
       ['We grew.', 'direct', 'Jo Reed', 'same-sentence'],
     ]],
+    ['a name’s speech noun gives its clause’s quoted words to that name; a participle after it keeps the subject',
+      'Piet Brandt on Thursday blamed the media for Ida Quell’s claim that the mayor “founded the gang,” saying they missed the point.', [
+        ['founded the gang,', 'mixed', 'Ida Quell', 'same-sentence'],
+      ]],
+    ['quoted words far past a name’s speech noun are not that name’s',
+      'Jo Reed’s claim that the manager had lied about the background to the row was denied by the chairman on Monday, in a statement that called it “cheating”.', [
+        ['cheating', 'scare', null, 'no-cue'],
+      ]],
     ['a headline opening with a name and a colon: its quoted words are that person’s', 'Mayor Reed: Trust the police, not ‘blowhard’ rivals\n\nThe mayor spoke on Monday.', [
       ['blowhard', 'mixed', 'Reed', 'colon-name'],
     ]],

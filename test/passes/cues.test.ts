@@ -24,6 +24,8 @@ describe('cues', () => {
     ['nor is one followed by `of`', 'Told of the result, she said she was pleased.', ['said (say, speech)']],
     ['US spelling and court verbs', 'She testified that she apologized.', ['testified (testify, speech)', 'apologized (apologise, speech)']],
     ['`questioned` is a cue; `back` alone is not', 'He came back and questioned the plan.', ['questioned (question, speech)']],
+    ['a name’s speech noun before `that` is a cue', 'It rests on Jo Reed’s claim that the plan failed.', ['claim (claim, speech)']],
+    ['… but not the same noun with an article', 'The claim that the plan failed was wrong.', []],
     ['the first word of a compound noun is not a cue', 'The press secretary said no.', ['said (say, speech)']],
     ['a participle opening with an object is still a cue', 'Asked Jane Roe to stay, he refused.', ['Asked (ask, speech)']],
     ['pointed out', 'Jane Roe pointed out the flaw.', ['pointed out (point out, speech)']],
