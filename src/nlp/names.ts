@@ -24,7 +24,7 @@ export interface NameReading {
   readonly titles: string | null;
   /** The first word of the words that name the person: the name with an honorific or short title before it (`Mr Smith`, `Cllr Sue Smith`). */
   readonly namedFrom: NameWord;
-  /** A common word that opens the sentence (`Inspectors`, `Pence`): a name only if the article names such a person. */
+  /** A common word that opens the sentence (`Inspectors`, `Baker`): a name only if the article names such a person. */
   readonly doubtful: boolean;
 }
 
@@ -76,7 +76,7 @@ export function readNameRun(words: readonly NameWord[], atSentenceStart: boolean
   let first = atSentenceStart;
   let doubtful = false;
   while (ws.length > 0 && ((NOT_NAMES.has(lower(ws[0]!)) && !isHonorific(ws[0]!)) || (first && isSentenceInitialCommon(ws[0]!, ws[1])))) {
-    // A lone common word opening a sentence may still be a surname (`Pence said`): keep it, in doubt.
+    // A lone common word opening a sentence may still be a surname (`Baker said`): keep it, in doubt.
     if (ws.length === 1 && !NOT_NAMES.has(lower(ws[0]!))) { doubtful = true; break; }
     ws = ws.slice(1);
     first = false;
@@ -90,7 +90,7 @@ export function readNameRun(words: readonly NameWord[], atSentenceStart: boolean
   while (ws.length > 1 && (lower(ws[0]!) === 'of' || lower(ws[0]!) === 'for' || lower(ws[0]!) === 'and' || lower(ws[0]!) === 'the')) ws = ws.slice(1);
   if (ws.length === 0) return null;
 
-  // `Director of Housing` is a role; `Secretary of State Hillary Clinton` is a role and then a name.
+  // `Director of Housing` is a role; `Secretary of State Jane Roe` is a role and then a name.
   if (ws.length > 1 && isTitle(ws[0]!) && !isHonorific(ws[0]!) && NAME_CONNECTORS.has(lower(ws[1]!))) {
     const given = ws.findIndex((w, j) => j >= 2 && j < ws.length - 1 && givenNameGender(lower(w)) !== null);
     if (given < 0) return null;

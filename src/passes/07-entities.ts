@@ -27,7 +27,7 @@ function draft(m: Mention, words: string[]): Draft {
 const wordsOf = (name: string) => name.toLowerCase().split(/\s+/).filter(Boolean);
 
 export function buildEntities(all: readonly Mention[], text: string): { mentions: Mention[]; entities: Entity[]; mentionEntity: (number | null)[] } {
-  // A doubtful mention (`Pence` opening a sentence) stays only if it is the surname or given name of a person named in full.
+  // A doubtful mention (`Baker` opening a sentence) stays only if it is the surname or given name of a person named in full.
   const people = new Set(all.filter((m) => m.kind === 'name' && !m.doubtful && m.speakerKind === 'person').flatMap((m) => {
     const w = wordsOf(m.name);
     return w.length >= 2 ? [w[0]!, w.at(-1)!] : [];

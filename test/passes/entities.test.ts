@@ -95,13 +95,13 @@ describe('entities', () => {
       entities: [{ name: 'Sam Bloggs', gender: 'male' }],
       links: ['Sam Bloggs → Sam Bloggs', 'Mr Bloggs → Sam Bloggs'],
     }],
-    ['an organisation named twice', 'Bradford Council met. Bradford Council said no.', {
-      entities: [{ name: 'Bradford Council', kind: 'organisation' }],
-      links: ['Bradford Council → Bradford Council', 'Bradford Council → Bradford Council'],
+    ['an organisation named twice', 'Chester Council met. Chester Council said no.', {
+      entities: [{ name: 'Chester Council', kind: 'organisation' }],
+      links: ['Chester Council → Chester Council', 'Chester Council → Chester Council'],
     }],
-    ['a place is not the organisation that starts with it', 'Bradford Council met. Bradford said no.', {
-      entities: [{ name: 'Bradford Council', kind: 'organisation' }, { name: 'Bradford' }],
-      links: ['Bradford Council → Bradford Council', 'Bradford → Bradford'],
+    ['a place is not the organisation that starts with it', 'Chester Council met. Chester said no.', {
+      entities: [{ name: 'Chester Council', kind: 'organisation' }, { name: 'Chester' }],
+      links: ['Chester Council → Chester Council', 'Chester → Chester'],
     }],
     ['a name inside a quotation introduces the person', '“We asked Robbie Ashworth,” she said. Ashworth said no.', {
       entities: [{ name: 'Robbie Ashworth', kind: 'person' }],
@@ -117,18 +117,18 @@ describe('entities', () => {
     ['Susan Smith and Sue Smith are one person', 'Susan Smith spoke. Sue Smith left.', {
       entities: [{ name: 'Susan Smith', kind: 'person' }],
     }],
-    // `Bradford` is a male given name in the lexicon; an organisation still has no gender.
-    ['an organisation has no gender', 'Bradford Council met.', {
-      entities: [{ name: 'Bradford Council', kind: 'organisation', gender: null }],
-      links: ['Bradford Council → Bradford Council'],
+    // `Chester` is a male given name in the lexicon; an organisation still has no gender.
+    ['an organisation has no gender', 'Chester Council met.', {
+      entities: [{ name: 'Chester Council', kind: 'organisation', gender: null }],
+      links: ['Chester Council → Chester Council'],
     }],
     ['a doubtful sentence-opening word with no such person named is dropped', 'Inspectors said no.', {
       entities: [],
       links: [],
     }],
-    ['a doubtful sentence-opening word is kept when it is a named person', 'Mike Pence spoke. Pence said no.', {
-      entities: [{ name: 'Mike Pence', kind: 'person' }],
-      links: ['Mike Pence → Mike Pence', 'Pence → Mike Pence'],
+    ['a doubtful sentence-opening word is kept when it is a named person', 'Ann Baker spoke. Baker said no.', {
+      entities: [{ name: 'Ann Baker', kind: 'person' }],
+      links: ['Ann Baker → Ann Baker', 'Baker → Ann Baker'],
     }],
   ])('%s', (_description, input, expected) => check(input, expected));
 });

@@ -41,7 +41,7 @@ describe('name mentions', () => {
     ['an office with `of` before a name: the office is the role', 'Later, Secretary of State Jane Roe said it was late.', [{ text: 'Jane Roe', name: 'Jane Roe', speakerKind: 'person', role: 'Secretary of State', gender: 'female' }]],
     ['a lower-case particle inside a name', 'Bill de Blasio said it was late.', [{ text: 'Bill de Blasio', name: 'Bill de Blasio' }]],
     ['party and state are not a name', 'Sen. Jane Doe, R-Ohio, said it was late.', [{ text: 'Sen. Jane Doe', name: 'Jane Doe', speakerKind: 'person' }]],
-    ['a council is an organisation', 'Bradford Council said it was late.', [{ text: 'Bradford Council', name: 'Bradford Council', speakerKind: 'organisation' }]],
+    ['a council is an organisation', 'Chester Council said it was late.', [{ text: 'Chester Council', name: 'Chester Council', speakerKind: 'organisation' }]],
     ['apposition role', 'Jane Roe, portfolio holder for housing, said it was late.', [
       { text: 'Jane Roe', name: 'Jane Roe', speakerKind: 'person', role: 'portfolio holder for housing' },
     ]],
