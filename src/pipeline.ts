@@ -30,22 +30,40 @@ export function runPasses(source: SourceFile, passes: readonly Pass[]): Doc {
 /**
  * The checked boundary between passes: every span a pass returns must lie inside the text. A bad one
  * is a bug in that pass, so it fails loudly and names the pass.
+ *
+ * It runs over every token of every article, so it stays cheap: the elements of one array are built
+ * by one object literal and share a shape, so the keys that hold nested objects are looked up once per
+ * array, on its first element, not with a `for…in` over every element.
  */
 function checkSpans(value: unknown, length: number, pass: string, depth = 0): void {
   if (depth > 4 || value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) checkSpans(value[i], length, pass, depth + 1);
+  if (!Array.isArray(value)) {
+    checkSpan(value as Record<string, unknown>, length, pass);
+    for (const key of nestedKeys(value)) checkSpans((value as Record<string, unknown>)[key], length, pass, depth + 1);
     return;
   }
-  // Plain loops and no allocation: this runs over every token of every article.
-  const o = value as Record<string, unknown>;
+  if (value.length === 0) return;
+  if (value[0] === null || typeof value[0] !== 'object' || Array.isArray(value[0])) {
+    for (const v of value) checkSpans(v, length, pass, depth + 1);
+    return;
+  }
+  const keys = nestedKeys(value[0]);
+  for (const v of value as Record<string, unknown>[]) {
+    if (v === null || typeof v !== 'object') continue;
+    checkSpan(v, length, pass);
+    for (const key of keys) checkSpans(v[key], length, pass, depth + 1);
+  }
+}
+
+function checkSpan(o: Record<string, unknown>, length: number, pass: string): void {
   const start = o.start;
   const end = o.end;
   if (typeof start === 'number' && typeof end === 'number' && !isValidSpan({ start, end }, length)) {
     throw new Error(`pass "${pass}" produced an invalid span [${start}, ${end}) for a text of length ${length}`);
   }
-  for (const key in o) {
-    const v = o[key];
-    if (v !== null && typeof v === 'object') checkSpans(v, length, pass, depth + 1);
-  }
+}
+
+/** Keys of `o` whose values may hold spans: objects now, or null (a `speaker` that is set on other elements). */
+function nestedKeys(o: object): string[] {
+  return Object.keys(o).filter((k) => { const v = (o as Record<string, unknown>)[k]; return v === null || typeof v === 'object'; });
 }
