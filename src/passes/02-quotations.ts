@@ -46,6 +46,8 @@ interface Pending {
   readonly skipped: number;
 }
 
+const QUOTE_MARK = new RegExp(`[${[...QUOTE_CHARS.keys()].join('')}]`, 'g');
+
 /** How many paragraphs may sit between an open quotation and its continuation. */
 const MAX_INTERJECTION = 2;
 
@@ -79,7 +81,7 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
         continuing = null;
       }
       open[o.family].push(stack.length);
-      stack.push({ ...o, paragraph: para.index, continues, afterInterjection: after });
+      stack.push({ offset: o.offset, char: o.char, family: o.family, paragraph: para.index, continues, afterInterjection: after });
     };
 
     const close = (family: Family, at: number, markLength: number, closed: boolean) => {
@@ -109,10 +111,12 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
       return found.length - 1;
     };
 
-    for (let i = para.start; i < para.end; i++) {
-      const c = text.charAt(i);
-      const mark = QUOTE_CHARS.get(c);
-      if (!mark) continue;
+    // Jump from mark to mark: most characters are not quote marks.
+    QUOTE_MARK.lastIndex = para.start;
+    for (let m = QUOTE_MARK.exec(text); m !== null && m.index < para.end; m = QUOTE_MARK.exec(text)) {
+      const i = m.index;
+      const c = m[0];
+      const mark = QUOTE_CHARS.get(c)!;
       const prev = i > para.start ? text.charAt(i - 1) : undefined;
       const next = i + 1 < para.end ? text.charAt(i + 1) : undefined;
       const opener = leftFlanking(prev, next);

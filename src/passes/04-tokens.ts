@@ -9,12 +9,16 @@ export const tokensPass: Pass = {
     const top = doc.quotations.filter((q) => q.depth === 0);
     const tokens: Token[] = [];
     let q = 0;
-    for (const sentence of doc.sentences) {
-      for (const t of tokenize(doc.source.text, sentence)) {
-        while (q < top.length && top[q]!.outer.end <= t.start) q++;
-        const inside = q < top.length && top[q]!.outer.start <= t.start && t.end <= top[q]!.outer.end;
-        tokens.push({ start: t.start, end: t.end, text: t.text, isWord: t.isWord, lower: t.text.toLowerCase(), sentence: sentence.index, quote: inside ? top[q]!.index : null });
-      }
+    let sentence = 0;
+    const add = (start: number, end: number, text: string, isWord: boolean) => {
+      while (q < top.length && top[q]!.outer.end <= start) q++;
+      const inside = q < top.length && top[q]!.outer.start <= start && end <= top[q]!.outer.end;
+      // Words are mostly lower case already; toLowerCase then returns the same string without copying.
+      tokens.push({ start, end, text, isWord, lower: isWord ? text.toLowerCase() : text, sentence, quote: inside ? top[q]!.index : null });
+    };
+    for (const s of doc.sentences) {
+      sentence = s.index;
+      tokenize(doc.source.text, s, add);
     }
     return { tokens };
   },

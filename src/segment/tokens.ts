@@ -1,10 +1,5 @@
 import type { Span } from '../model/span.js';
 
-export interface RawToken extends Span {
-  readonly text: string;
-  readonly isWord: boolean;
-}
-
 /**
  * Words and punctuation of a range. A word keeps inner apostrophes, hyphens, periods and ampersands
  * (`children’s`, `O'Neill`, `well-known`, `U.S`, `AT&T`); every other non-space character is its own token.
@@ -21,13 +16,22 @@ function startsWord(token: string): boolean {
   return WORD_START.test(token);
 }
 
-export function tokenize(text: string, range: Span): RawToken[] {
-  const out: RawToken[] = [];
-  const slice = text.slice(range.start, range.end);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
-    const start = range.start + m.index;
-    out.push({ start, end: start + m[0].length, text: m[0], isWord: startsWord(m[0]) });
+export type TokenSink = (start: number, end: number, text: string, isWord: boolean) => void;
+
+/**
+ * Hand each token of `text[range)` to `emit`, in order. The scan runs on the whole text from
+ * `range.start` (no copy of the range); a word that would run past `range.end` is cut there, as if
+ * the range were the whole text.
+ */
+export function tokenize(text: string, range: Span, emit: TokenSink): void {
+  TOKEN.lastIndex = range.start;
+  for (let m = TOKEN.exec(text); m !== null && m.index < range.end; m = TOKEN.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (end > range.end) {
+      tokenize(text.slice(0, range.end), { start, end: range.end }, emit);
+      return;
+    }
+    emit(start, end, m[0], startsWord(m[0]));
   }
-  return out;
 }
