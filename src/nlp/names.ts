@@ -13,6 +13,14 @@ export interface NameWord {
   readonly text: string;
   /** Index of the word's token in the document. */
   readonly token: number;
+  /** Lower case, without a possessive or a final period: the key every word list is asked with. */
+  readonly key: string;
+}
+
+export function nameWord(text: string, token: number): NameWord {
+  let key = stripPossessive(text).toLowerCase();
+  if (key.endsWith('.')) key = key.slice(0, -1);
+  return { text, token, key };
 }
 
 export interface NameReading {
@@ -49,17 +57,7 @@ export function stripPossessive(word: string): string {
   return word;
 }
 
-/** Lower case, without a possessive or a final period; asked many times per word, so cached on it. */
-const lowered = new WeakMap<NameWord, string>();
-function lower(w: NameWord): string {
-  let l = lowered.get(w);
-  if (l === undefined) {
-    l = stripPossessive(w.text).toLowerCase();
-    if (l.endsWith('.')) l = l.slice(0, -1);
-    lowered.set(w, l);
-  }
-  return l;
-}
+const lower = (w: NameWord): string => w.key;
 
 const isHonorific = (w: NameWord) => HONORIFICS.has(lower(w));
 const isTitle = (w: NameWord) => TITLES.has(lower(w)) || isHonorific(w);

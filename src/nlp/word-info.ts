@@ -24,15 +24,26 @@ function load(): Model {
   return model;
 }
 
-function lex(): Lexicon {
-  return load().one.lexicon;
-}
+const NO_TAGS: readonly string[] = [];
+
+/** The lexicon's tags of a word, asked of each capitalised word many times: each answer is kept. */
+const tagsCache = new Map<string, readonly string[]>();
 
 function tagsOf(word: string): readonly string[] {
-  const key = word.toLowerCase();
-  const t = Object.hasOwn(lex(), key) ? lex()[key] : undefined;
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+  let tags = tagsCache.get(word);
+  if (tags === undefined) {
+    const key = word.toLowerCase();
+    const lexicon = load().one.lexicon;
+    const t = Object.hasOwn(lexicon, key) ? lexicon[key] : undefined;
+    tags = t === undefined ? NO_TAGS : Array.isArray(t) ? t : [t];
+    // Bounded, so a corpus of unusual words cannot grow it without end.
+    if (tagsCache.size >= MAX_CACHED_WORDS) tagsCache.clear();
+    tagsCache.set(word, tags);
+  }
+  return tags;
 }
+
+const MAX_CACHED_WORDS = 50_000;
 
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']);
 const PROPER_TAGS = new Set([...NAME_TAGS, 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam', 'ProperNoun', 'Demonym']);

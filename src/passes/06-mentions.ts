@@ -5,7 +5,7 @@
  */
 import type { Mention, Token } from '../model/document.js';
 import { HONORIFICS, NAME_CONNECTORS, SUBJECT_PRONOUNS, TITLES } from '../lexicon/people.js';
-import { type NameWord, isCapitalised, isNotRoleOpener, isRegionAbbreviation, readNameRun } from '../nlp/names.js';
+import { type NameWord, isCapitalised, isNotRoleOpener, isRegionAbbreviation, nameWord, readNameRun } from '../nlp/names.js';
 import { givenNameGender, isActorNoun } from '../nlp/word-info.js';
 import type { Pass } from './pass.js';
 
@@ -32,7 +32,7 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
     const end = runEnd(tokens, runStart);
     i = end - 1;
     const words: NameWord[] = [];
-    for (let k = runStart; k < end; k++) if (tokens[k]!.isWord) words.push({ text: tokens[k]!.text, token: k });
+    for (let k = runStart; k < end; k++) if (tokens[k]!.isWord) words.push(nameWord(tokens[k]!.text, k));
     const reading = readNameRun(words, isSentenceStart(tokens, runStart));
     if (!reading || isDateline(text, tokens, runStart, end) || isRegionAfterPlace(text, tokens, runStart, end)) continue;
     const first = tokens[reading.name[0]!.token]!;
