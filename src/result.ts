@@ -39,39 +39,40 @@ export function toResult(doc: Doc, options: ResultOptions = {}): ArticleResult {
   const ids = new Map<number, string>();
   const speakers = new Map<string, Speaker>();
 
+  // Built field by field rather than with spreads: this runs for every item of every article, and
+  // the order of the fields is the order of the output.
   const quotes: Quote[] = doc.attributions.map((a, n) => {
     const q = doc.quotations[a.quote]!;
     const id = `q${n + 1}`;
     ids.set(q.index, id);
-    const quote: Quote = {
-      id,
-      type: a.type,
-      ...textSpan(q),
-      ...(q.continues !== null && ids.has(q.continues) ? { continues: ids.get(q.continues)! } : {}),
-      speaker: a.speaker ? speakerRef(a.speaker, textSpan) : null,
-      cue: a.cue ? textSpan(a.cue) : null,
-      rule: a.rule,
-      reason: a.reason,
-      confidence: a.confidence,
-      ...(options.explain ? { explain: explainQuote(doc, a) } : {}),
-    };
+    const quote: Partial<Record<keyof Quote, unknown>> = { id, type: a.type, text: text.slice(q.start, q.end), start: q.start, end: q.end };
+    if (q.continues !== null && ids.has(q.continues)) quote.continues = ids.get(q.continues)!;
+    quote.speaker = a.speaker ? speakerRef(a.speaker, textSpan) : null;
+    quote.cue = a.cue ? textSpan(a.cue) : null;
+    quote.rule = a.rule;
+    quote.reason = a.reason;
+    quote.confidence = a.confidence;
+    if (options.explain) quote.explain = explainQuote(doc, a);
     if (a.speaker) count(speakers, a.speaker, 'quotes');
-    return quote;
+    return quote as Quote;
   });
 
   const claims: Claim[] = doc.claims.map((c, n) => {
     count(speakers, c.speaker, 'claims');
-    return {
+    const claim: Claim = {
       id: `c${n + 1}`,
       type: 'indirect',
-      ...textSpan(c),
+      text: text.slice(c.start, c.end),
+      start: c.start,
+      end: c.end,
       speaker: speakerRef(c.speaker, textSpan),
       cue: textSpan(doc.cues[c.cue]!),
       rule: c.rule,
       reason: c.reason,
       confidence: c.confidence,
-      ...(options.explain ? { explain: explainClaim(c) } : {}),
     };
+    if (options.explain) claim.explain = explainClaim(c);
+    return claim;
   });
 
   const diagnostics: Diagnostic[] = doc.diagnostics.map((d) => ({
@@ -81,14 +82,21 @@ export function toResult(doc: Doc, options: ResultOptions = {}): ArticleResult {
 }
 
 function speakerRef(s: CueSpeaker, textSpan: (s: Span) => TextSpan): SpeakerRef {
-  return { name: s.name, kind: s.kind, ...(s.role ? { role: s.role } : {}), mention: textSpan(s.mention) };
+  const ref: Partial<Record<keyof SpeakerRef, unknown>> = { name: s.name, kind: s.kind };
+  if (s.role) ref.role = s.role;
+  ref.mention = textSpan(s.mention);
+  return ref as SpeakerRef;
 }
 
 function count(speakers: Map<string, Speaker>, s: CueSpeaker, what: 'quotes' | 'claims'): void {
   const key = s.name.toLowerCase();
   let known = speakers.get(key);
   if (!known) {
-    known = { name: s.name, kind: s.kind, ...(s.role ? { role: s.role } : {}), quotes: 0, claims: 0 };
+    const fresh: Partial<Record<keyof Speaker, unknown>> = { name: s.name, kind: s.kind };
+    if (s.role) fresh.role = s.role;
+    fresh.quotes = 0;
+    fresh.claims = 0;
+    known = fresh as Speaker;
     speakers.set(key, known);
   }
   known[what]++;

@@ -33,18 +33,35 @@ function recent(candidates: readonly Candidate[], at: number): Candidate[] {
 }
 
 export function resolvePronoun(pronoun: string, at: number, sentence: number, candidates: readonly Candidate[]): Candidate | null {
-  let best: Candidate | null = null;
-  let bestScore = -Infinity;
-  const window = recent(candidates, at);
-  // Unnamed speakers (`a spokesperson for Acme`) have no entity: they are counted by their words.
+  let end = candidates.length;
+  while (end > 0 && candidates[end - 1]!.at >= at) end--;
+  const from = Math.max(0, end - LOOKBACK);
+  // The compatible candidates near enough to weigh, nearest first.
+  const near: Candidate[] = [];
+  for (let i = end - 1; i >= from; i--) {
+    const c = candidates[i]!;
+    if (c.sentence < sentence - WINDOW) break;
+    if (compatible(pronoun, c)) near.push(c);
+  }
+  if (near.length === 0) return null;
+  // How often each of them is named among the last LOOKBACK candidates. Unnamed speakers
+  // (`a spokesperson for Acme`) have no entity: they are counted by their words.
   const key = (c: Candidate): number | string => c.entity ?? c.name.toLowerCase();
   const mentions = new Map<number | string, number>();
-  for (const c of window) mentions.set(key(c), (mentions.get(key(c)) ?? 0) + 1);
-  for (const c of window) {
-    if (c.sentence < sentence - WINDOW) break;
-    if (!compatible(pronoun, c)) continue;
+  for (const c of near) mentions.set(key(c), 0);
+  const countUnnamed = near.some((c) => c.entity === null);
+  for (let i = from; i < end; i++) {
+    const c = candidates[i]!;
+    if (c.entity === null && !countUnnamed) continue;
+    const k = key(c);
+    const n = mentions.get(k);
+    if (n !== undefined) mentions.set(k, n + 1);
+  }
+  let best: Candidate | null = null;
+  let bestScore = -Infinity;
+  for (const c of near) {
     const score = -(sentence - c.sentence) + (c.isSpeaker ? SPEAKER_BONUS : c.isSubject ? SUBJECT_BONUS : 0) +
-      SALIENCE_BONUS * Math.min(mentions.get(key(c)) ?? 1, SALIENCE_CAP) / SALIENCE_CAP;
+      SALIENCE_BONUS * Math.min(mentions.get(key(c))!, SALIENCE_CAP) / SALIENCE_CAP;
     if (score > bestScore) { best = c; bestScore = score; } // ties keep the nearer one
   }
   return best;
