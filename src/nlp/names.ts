@@ -41,6 +41,10 @@ const ALL_CAPS = /^\p{Lu}[\p{Lu}&.]+$/u;
 
 /** `Smith`, `BBC`, and particle names such as `al-Awlaki` or `bin-Salman`. */
 export function isCapitalised(word: string): boolean {
+  // Asked of every word of every article: ASCII is answered without a regular expression.
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return c >= 97 && c <= 122 && word.includes('-') && PARTICLE_NAME.test(word);
   return CAPITALISED.test(word) || PARTICLE_NAME.test(word);
 }
 

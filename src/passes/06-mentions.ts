@@ -12,13 +12,15 @@ import type { Pass } from './pass.js';
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our']);
 const MAX_ROLE_WORDS = 6;
 const MAX_APPOSITION_WORDS = 12;
+/** Longer words skip the pronoun lookup: it is asked of every word. */
+const MAX_PRONOUN_LENGTH = Math.max(...[...SUBJECT_PRONOUNS.keys()].map((p) => p.length));
 
 export function findMentions(text: string, tokens: readonly Token[]): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.isWord) continue;
-    const pronoun = SUBJECT_PRONOUNS.get(t.lower);
+    const pronoun = t.lower.length <= MAX_PRONOUN_LENGTH ? SUBJECT_PRONOUNS.get(t.lower) : undefined;
     if (pronoun && t.quote === null && pronoun !== 'speaker') {
       mentions.push({
         start: t.start, end: t.end, kind: 'pronoun', sentence: t.sentence, insideQuote: false, name: t.lower,
