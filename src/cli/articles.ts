@@ -25,8 +25,8 @@ export type Outcome =
       /** Decode warnings are in `result.diagnostics` too; here they are for stderr. */
       readonly warnings: readonly SourceWarning[];
       readonly result: ArticleResult;
-      /** `JSON.stringify(result)`, when a worker made it (writing NDJSON then needs no object at all). */
-      readonly json?: string;
+      /** The article's NDJSON line as UTF-8, when a worker made it (writing NDJSON then needs no object at all). */
+      readonly line?: Uint8Array;
     }
   | { readonly kind: 'failed'; readonly path: string; readonly problem: string };
 
@@ -69,8 +69,8 @@ function outcome(prepared: Extract<Prepared, { kind: 'read' }>, extracted: Artic
   return { kind: 'article', source: prepared.decoded.source, warnings: prepared.decoded.warnings, result: finish(prepared, extracted) };
 }
 
-/** A worker's result: parsed only if something asks for the object; its JSON kept when it is final. */
-function fromJson(prepared: Extract<Prepared, { kind: 'read' }>, json: string): Outcome {
+/** A worker's result: parsed only if something asks for the object; its line kept when it is final. */
+function fromLine(prepared: Extract<Prepared, { kind: 'read' }>, line: Uint8Array): Outcome {
   let parsed: ArticleResult | undefined;
   const final = prepared.decoded.warnings.length === 0 && prepared.id === undefined;
   return {
@@ -78,12 +78,15 @@ function fromJson(prepared: Extract<Prepared, { kind: 'read' }>, json: string): 
     source: prepared.decoded.source,
     warnings: prepared.decoded.warnings,
     get result() {
-      parsed ??= finish(prepared, JSON.parse(json) as ArticleResult);
+      // The line's extra escapes (\u2028 and the like) parse back to the same characters.
+      parsed ??= finish(prepared, JSON.parse(decoder.decode(line)) as ArticleResult);
       return parsed;
     },
-    ...(final ? { json } : {}),
+    ...(final ? { line } : {}),
   };
 }
+
+const decoder = new TextDecoder();
 
 /** Extract every input, in order. `inputs` may be a stream of records, read as they are needed. */
 export async function* extractInputs(inputs: Iterable<Input> | AsyncIterable<Input>, context: ReadContext): AsyncGenerator<Outcome> {
@@ -91,7 +94,10 @@ export async function* extractInputs(inputs: Iterable<Input> | AsyncIterable<Inp
   const jobs = context.jobs ?? 1;
   const script = jobs > 1 ? workerScript() : null;
   let extract: ExtractFn | undefined;
-  let pool: Pool | null = null;
+  // A list of inputs says at once whether threads are worth starting (more than one input); a stream
+  // of records starts them with its second record, so a lone record is not held back waiting for it.
+  // Either way a run of many inputs never loads the extractor into this thread as well.
+  let pool: Pool | null = script && Array.isArray(inputs) && inputs.length > 1 ? new Pool(script, jobs) : null;
 
   // Never rejects: a failure becomes the input's outcome, so a window of promises cannot leak a rejection.
   const process = async (input: Input): Promise<Outcome> => {
@@ -99,7 +105,7 @@ export async function* extractInputs(inputs: Iterable<Input> | AsyncIterable<Inp
     if (prepared.kind === 'failed') return prepared;
     const { path, text } = prepared.decoded.source;
     try {
-      if (pool) return fromJson(prepared, await pool.run(text, path, explain));
+      if (pool) return fromLine(prepared, await pool.run(text, path, explain));
       extract ??= (await import('../index.js')).extract;
       return outcome(prepared, extract(text, { file: path, explain }));
     } catch (error) {
@@ -121,7 +127,6 @@ export async function* extractInputs(inputs: Iterable<Input> | AsyncIterable<Inp
           exhausted = true;
           break;
         }
-        // Threads start with the second input: a single article is quicker in this thread.
         if (++seen === 2 && script && !pool) pool = new Pool(script, jobs);
         window.push(process(next.value));
       }

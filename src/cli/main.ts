@@ -57,9 +57,9 @@ export class Output {
     return !this.closed && this.failure === null;
   }
 
-  async write(text: string): Promise<boolean> {
+  async write(text: string | Uint8Array): Promise<boolean> {
     if (!this.ok) return false;
-    if (text === '') return true;
+    if (text.length === 0) return true;
     let flushed: boolean;
     try {
       flushed = this.stream.write(text);

@@ -6,11 +6,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { WorkerTask } from './worker.js';
+import type { WorkerAnswer, WorkerTask } from './worker.js';
 
 interface Pending {
-  /** The result as compact JSON. */
-  readonly resolve: (json: string) => void;
+  /** The article's NDJSON line, UTF-8. */
+  readonly resolve: (line: Uint8Array) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -40,10 +40,10 @@ export class Pool {
   private start(slot: Slot): Slot {
     const worker = new Worker(this.script);
     slot.worker = worker;
-    worker.on('message', ({ task, json }: { task: number; json: string }) => {
+    worker.on('message', ({ task, line }: WorkerAnswer) => {
       const p = slot.pending.get(task);
       slot.pending.delete(task);
-      p?.resolve(json);
+      p?.resolve(line);
     });
     const fail = (error: Error): void => {
       if (this.closed || slot.worker !== worker) return;
@@ -56,8 +56,8 @@ export class Pool {
     return slot;
   }
 
-  /** Extract in a worker; resolves to the result as compact JSON. */
-  run(text: string, file: string, explain: boolean): Promise<string> {
+  /** Extract in a worker; resolves to the article's NDJSON line (see worker.ts). */
+  run(text: string, file: string, explain: boolean): Promise<Uint8Array> {
     const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const task = this.nextTask++;
     return new Promise((resolve, reject) => {

@@ -55,8 +55,8 @@ export async function runExtract(options: CliOptions, io: MainIO, stdout: Output
       continue;
     }
     for (const w of outcome.warnings) report(`${outcome.source.path}: warning: ${w.message}`);
-    const text = outcome.json !== undefined && formatter.articleJson && isEverything(options)
-      ? formatter.articleJson(outcome.json)
+    const text = outcome.line !== undefined && formatter.articleLine && isEverything(options)
+      ? formatter.articleLine(outcome.line)
       : formatter.article(isEverything(options) ? outcome.result : selectItems(outcome.result, options), outcome.source);
     if (!(await out.write(text))) break;
   }

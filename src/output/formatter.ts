@@ -11,10 +11,10 @@ export interface Formatter {
   /** The text to write for the next article; `source` is its decoded text, for formats that show it. */
   article(result: ArticleResult, source: SourceFile): string;
   /**
-   * For formats that write an article as its compact JSON: the same text as `article()`, from
-   * `JSON.stringify(result)` made elsewhere (a worker thread), so the object need not exist here.
+   * For formats that write an article as its NDJSON line: that line, made elsewhere (a worker
+   * thread) as UTF-8 bytes, so neither the object nor the text need exist here.
    */
-  articleJson?(json: string): string;
+  articleLine?(line: Uint8Array): Uint8Array;
   /** The text that closes the output; for no articles, the whole of it. */
   end(): string;
 }

@@ -5,14 +5,16 @@
  * that article, compact; no runs means no lines.
  */
 import type { ArticleResult } from '../model/result.js';
+import type { SourceFile } from '../model/source.js';
 import type { Formatter } from './formatter.js';
 import { escapeExtra } from './json.js';
 
 export function createNdjsonFormatter() {
   return {
     // JSON.stringify escapes every raw line break inside strings, so the line cannot split.
-    article: (result: ArticleResult) => `${escapeExtra(JSON.stringify(result))}\n`,
-    articleJson: (json: string) => `${escapeExtra(json)}\n`,
+    article: (result: ArticleResult, source: SourceFile) =>
+      `${escapeExtra(JSON.stringify(result), source.text, result.file, String(result.id ?? ''))}\n`,
+    articleLine: (line: Uint8Array) => line,
     end: () => '',
   } satisfies Formatter;
 }

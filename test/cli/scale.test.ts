@@ -41,6 +41,19 @@ describe('scale', () => {
     expect(cli(['corpus', '-f', 'yaml', '-j', '2']).stdout).toBe(cli(['corpus', '-f', 'yaml', '-j', '1']).stdout);
   });
 
+  it('worker threads escape what one thread escapes, in the text and in file names', () => {
+    mkdirSync(join(root, 'odd'));
+    const texts = ['“Line\u2028break,” said Jo Reed.', '“Plain,” said Jo Reed.', '“C1\u0085 and BOM\ufeff,” Ida Quell said.'];
+    texts.forEach((t, i) => writeFileSync(join(root, 'odd', `${i}-name\u2029\u009b.txt`), t));
+    const one = cli(['odd', '-f', 'ndjson', '-j', '1']);
+    expect([one.code, one.stderr]).toEqual([0, '']);
+    expect(cli(['odd', '-f', 'ndjson', '-j', '2']).stdout).toBe(one.stdout);
+    expect(one.stdout).not.toMatch(/[\u007f-\u009f\u2028\u2029\ufeff]/);
+    const results = one.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as ArticleResult);
+    expect(results.map((a) => a.quotes[0]?.text)).toEqual(['Line\u2028break,', 'Plain,', 'C1\u0085 and BOM\ufeff,']);
+    expect(results[1]!.file).toBe('odd/1-name\u2029\u009b.txt');
+  });
+
   it('--input ndjson: one result line per record, in order, with its id; bad records are reported in place', () => {
     const records = [
       JSON.stringify({ id: 'a-1', text: corpus[0]!.text }),
