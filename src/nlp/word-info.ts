@@ -3,78 +3,75 @@
  * surnames, places, organisations and ordinary vocabulary.
  *
  * Only the lexicon is used, never `nlp()`: a full parse runs at about 0.13 MB/s, while a lookup in
- * the lexicon is a property read. compromise is loaded on the first lookup (about 0.2 s), so
- * `extract --help` never pays for it.
+ * the lexicon is a property read. The build compiles the lexicon's tags that matter here into a
+ * table of bit masks (scripts/compile-lexicon.mjs), which loads in milliseconds, where loading
+ * compromise itself takes about 120 ms and 30 MB in each worker thread. It is parsed on the first
+ * lookup, so `extract --help` never pays for it.
  */
-import { createRequire } from 'node:module';
+import { LEXICON_JSON, TAGS } from '../lexicon/generated/compromise.js';
 
-type Lexicon = Record<string, string | string[] | undefined>;
-type WordSet = Record<string, unknown>;
+type Tag = (typeof TAGS)[number];
 
-interface Model {
-  one: { lexicon: Lexicon };
-  two: { orgWords: WordSet; placeWords: WordSet };
+interface Lexicon {
+  readonly words: ReadonlyMap<string, number>;
+  readonly orgWords: ReadonlySet<string>;
+  readonly placeWords: ReadonlySet<string>;
 }
 
-let model: Model | undefined;
+let lexicon: Lexicon | undefined;
 
-function load(): Model {
-  // The CommonJS build is one pre-bundled file: it loads about twice as fast as the ESM sources.
-  model ??= (createRequire(import.meta.url)('compromise') as { model(): Model }).model();
-  return model;
-}
-
-const NO_TAGS: readonly string[] = [];
-
-/** The lexicon's tags of a word, asked of each capitalised word many times: each answer is kept. */
-const tagsCache = new Map<string, readonly string[]>();
-
-function tagsOf(word: string): readonly string[] {
-  let tags = tagsCache.get(word);
-  if (tags === undefined) {
-    const key = word.toLowerCase();
-    const lexicon = load().one.lexicon;
-    const t = Object.hasOwn(lexicon, key) ? lexicon[key] : undefined;
-    tags = t === undefined ? NO_TAGS : Array.isArray(t) ? t : [t];
-    // Bounded, so a corpus of unusual words cannot grow it without end.
-    if (tagsCache.size >= MAX_CACHED_WORDS) tagsCache.clear();
-    tagsCache.set(word, tags);
+function load(): Lexicon {
+  if (!lexicon) {
+    const table = JSON.parse(LEXICON_JSON) as { words: Record<string, number>; orgWords: string[]; placeWords: string[] };
+    lexicon = { words: new Map(Object.entries(table.words)), orgWords: new Set(table.orgWords), placeWords: new Set(table.placeWords) };
   }
-  return tags;
+  return lexicon;
 }
 
-const MAX_CACHED_WORDS = 50_000;
+function mask(...tags: Tag[]): number {
+  return tags.reduce((m, t) => m | (1 << TAGS.indexOf(t)), 0);
+}
 
-const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']);
-const PROPER_TAGS = new Set([...NAME_TAGS, 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam', 'ProperNoun', 'Demonym']);
+/** The word's tag mask (0: not in the lexicon). */
+function tagsOf(word: string): number {
+  return load().words.get(word.toLowerCase()) ?? 0;
+}
+
+const MALE_NAME = mask('MaleName');
+const FEMALE_NAME = mask('FemaleName');
+const FIRST_NAME = mask('FirstName');
+const NAME_TAGS = mask('MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person');
+const PROPER_TAGS = NAME_TAGS | mask('Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam', 'ProperNoun', 'Demonym');
+const PLACE_TAGS = mask('Place', 'City', 'Country', 'Region');
+const ORGANISATION_TAGS = mask('Organization', 'SportsTeam');
+const VERB_TAGS = mask('PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Auxiliary', 'PhrasalVerb');
+const NOUN_TAGS = mask('Noun', 'Singular', 'Plural');
 
 export function givenNameGender(word: string): 'male' | 'female' | 'unknown' | null {
   const tags = tagsOf(word);
-  if (tags.includes('MaleName')) return 'male';
-  if (tags.includes('FemaleName')) return 'female';
-  if (tags.includes('FirstName')) return 'unknown';
+  if (tags & MALE_NAME) return 'male';
+  if (tags & FEMALE_NAME) return 'female';
+  if (tags & FIRST_NAME) return 'unknown';
   return null;
 }
 
 export function isKnownName(word: string): boolean {
-  return tagsOf(word).some((t) => NAME_TAGS.has(t));
+  return (tagsOf(word) & NAME_TAGS) !== 0;
 }
 
 export function isPlaceName(word: string): boolean {
-  return tagsOf(word).some((t) => t === 'Place' || t === 'City' || t === 'Country' || t === 'Region');
+  return (tagsOf(word) & PLACE_TAGS) !== 0;
 }
 
 export function isOrganisationName(word: string): boolean {
-  return tagsOf(word).some((t) => t === 'Organization' || t === 'SportsTeam');
+  return (tagsOf(word) & ORGANISATION_TAGS) !== 0;
 }
 
 /** True for ordinary vocabulary (`Auditors`, `Government`, `However`), false for proper nouns and unknown words. */
 export function isCommonWord(word: string): boolean {
   const tags = tagsOf(word);
-  return tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t));
+  return tags !== 0 && (tags & PROPER_TAGS) === 0;
 }
-
-const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Auxiliary', 'PhrasalVerb']);
 
 /**
  * A word that is usually a verb (`backed`, `has`, `will`): what follows a clause's subject. The
@@ -83,23 +80,25 @@ const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Modal', '
  */
 export function isVerbLike(word: string): boolean {
   const tags = tagsOf(word);
-  if (tags.some((t) => VERB_TAGS.has(t))) return true;
-  return REGULAR_PAST.test(word) && !tags.some((t) => t === 'Noun' || t === 'Singular' || t === 'Plural');
+  if (tags & VERB_TAGS) return true;
+  return REGULAR_PAST.test(word) && (tags & NOUN_TAGS) === 0;
 }
 
 const REGULAR_PAST = /^[a-z]{2,}[^e]ed$|^[a-z]{2,}ied$/;
 
 /** Words that compromise tags as a person's occupation or role (`inspector`, `spokesman`). */
 export function isActorNoun(word: string): boolean {
-  return tagsOf(word).includes('Actor');
+  return (tagsOf(word) & ACTOR) !== 0;
 }
+
+const ACTOR = mask('Actor');
 
 /** Nouns that end organisation names (`council`, `department`, `services`). */
 export function isOrganisationWord(word: string): boolean {
-  return Object.hasOwn(load().two.orgWords, word.toLowerCase());
+  return load().orgWords.has(word.toLowerCase());
 }
 
 /** Nouns that end place names (`district`, `street`, `valley`). */
 export function isPlaceWord(word: string): boolean {
-  return Object.hasOwn(load().two.placeWords, word.toLowerCase());
+  return load().placeWords.has(word.toLowerCase());
 }
