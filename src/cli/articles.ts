@@ -16,17 +16,24 @@ import { makeSource } from '../model/source.js';
 import { withSourceWarnings } from '../result.js';
 import { readSource, readStream, SourceError, type Decoded, type SourceFile, type SourceWarning } from '../source.js';
 import type { Input, RecordId } from './inputs.js';
-import { Pool, workerScript } from './pool.js';
+import { Pool, WorkerOutOfMemory, workerScript, type Answered, type Task } from './pool.js';
+import { WORKER_MAX_INPUT, type ArticleAnswer } from './worker-protocol.js';
 
-export type Outcome =
+/** `S`: SourceFile when the caller needs the text (the default), else SourceFile | null. */
+export type Outcome<S extends SourceFile | null = SourceFile | null> =
   | {
       readonly kind: 'article';
-      readonly source: SourceFile;
+      /** The input as the user named it. */
+      readonly path: string;
+      /** The decoded text; null when a worker read the file and the caller said it needs no text. */
+      readonly source: S;
       /** Decode warnings are in `result.diagnostics` too; here they are for stderr. */
       readonly warnings: readonly SourceWarning[];
       readonly result: ArticleResult;
       /** The article's NDJSON line as UTF-8, when a worker made it (writing NDJSON then needs no object at all). */
       readonly line?: Uint8Array;
+      /** Once `line` is written: hand it back to its worker (after this, `line` and `result` are unusable). */
+      readonly release?: () => void;
     }
   | { readonly kind: 'failed'; readonly path: string; readonly problem: string };
 
@@ -37,6 +44,11 @@ export interface ReadContext {
   readonly explain?: boolean;
   /** Worker threads to extract with; 1 (the default) extracts in this thread. */
   readonly jobs?: number;
+  /**
+   * False when the caller uses only results (data formats): files then go to the workers by path,
+   * and their text never enters this thread. Default true.
+   */
+  readonly needsText?: boolean;
 }
 
 type ExtractFn = (text: string, options?: ExtractOptions) => ArticleResult;
@@ -66,30 +78,44 @@ function finish(prepared: Extract<Prepared, { kind: 'read' }>, extracted: Articl
 }
 
 function outcome(prepared: Extract<Prepared, { kind: 'read' }>, extracted: ArticleResult): Outcome {
-  return { kind: 'article', source: prepared.decoded.source, warnings: prepared.decoded.warnings, result: finish(prepared, extracted) };
+  const { source, warnings } = prepared.decoded;
+  return { kind: 'article', path: source.path, source, warnings, result: finish(prepared, extracted) };
 }
 
-/** A worker's result: parsed only if something asks for the object; its line kept when it is final. */
-function fromLine(prepared: Extract<Prepared, { kind: 'read' }>, line: Uint8Array): Outcome {
-  let parsed: ArticleResult | undefined;
-  const final = prepared.decoded.warnings.length === 0 && prepared.id === undefined;
+/**
+ * A worker's article. Its line is parsed only if something asks for the object. `finish` adds what
+ * the worker did not know (a record id, this thread's decode warnings); without it the line is
+ * final and is written as it is.
+ */
+function fromLine(path: string, source: SourceFile | null, { answer, giveBack }: { answer: ArticleAnswer; giveBack: () => void },
+  warnings: readonly SourceWarning[], finish: ((parsed: ArticleResult) => ArticleResult) | null): Outcome {
+  let result: ArticleResult | undefined;
+  const { line } = answer;
   return {
     kind: 'article',
-    source: prepared.decoded.source,
-    warnings: prepared.decoded.warnings,
+    path,
+    source,
+    warnings,
     get result() {
       // The line's extra escapes (\u2028 and the like) parse back to the same characters.
-      parsed ??= finish(prepared, JSON.parse(decoder.decode(line)) as ArticleResult);
-      return parsed;
+      if (result === undefined) {
+        const parsed = JSON.parse(decoder.decode(line)) as ArticleResult;
+        result = finish ? finish(parsed) : parsed;
+      }
+      return result;
     },
-    ...(final ? { line } : {}),
+    ...(finish ? {} : { line, release: giveBack }),
   };
 }
 
 const decoder = new TextDecoder();
 
+type Inputs = Iterable<Input> | AsyncIterable<Input>;
+
 /** Extract every input, in order. `inputs` may be a stream of records, read as they are needed. */
-export async function* extractInputs(inputs: Iterable<Input> | AsyncIterable<Input>, context: ReadContext): AsyncGenerator<Outcome> {
+export function extractInputs(inputs: Inputs, context: ReadContext & { readonly needsText?: true }): AsyncGenerator<Outcome<SourceFile>>;
+export function extractInputs(inputs: Inputs, context: ReadContext): AsyncGenerator<Outcome>;
+export async function* extractInputs(inputs: Inputs, context: ReadContext): AsyncGenerator<Outcome> {
   const explain = context.explain === true;
   const jobs = context.jobs ?? 1;
   const script = jobs > 1 ? workerScript() : null;
@@ -99,19 +125,46 @@ export async function* extractInputs(inputs: Iterable<Input> | AsyncIterable<Inp
   // Either way a run of many inputs never loads the extractor into this thread as well.
   let pool: Pool | null = script && Array.isArray(inputs) && inputs.length > 1 ? new Pool(script, jobs) : null;
 
+  const inThisThread = async (prepared: Extract<Prepared, { kind: 'read' }>): Promise<Outcome> => {
+    const { path, text } = prepared.decoded.source;
+    extract ??= (await import('../index.js')).extract;
+    return outcome(prepared, extract(text, { file: path, explain })); // an exception here is a bug: let it surface
+  };
+
+  /** The input's outcome from a worker, or null when this thread is to extract it (too large, or it ran the worker out of memory). */
+  const inWorker = async (p: Pool, task: Task, done: (answered: { answer: ArticleAnswer; giveBack: () => void }) => Outcome): Promise<Outcome | null> => {
+    let answered: Answered;
+    try {
+      answered = await p.run(task);
+    } catch (error) {
+      if (error instanceof WorkerOutOfMemory) return null;
+      return { kind: 'failed', path: task.file, problem: `internal error in a worker thread (${(error as Error).message})` };
+    }
+    const { answer, giveBack } = answered;
+    if (answer.kind === 'too-large') return null;
+    if (answer.kind === 'failed') return { kind: 'failed', path: task.file, problem: answer.problem };
+    return done({ answer, giveBack });
+  };
+
   // Never rejects: a failure becomes the input's outcome, so a window of promises cannot leak a rejection.
   const process = async (input: Input): Promise<Outcome> => {
+    // When the caller needs no text, a worker reads, decodes and extracts the file itself.
+    if (pool && input.kind === 'file' && context.needsText === false) {
+      const { path, id } = input;
+      const withId = id === undefined ? null : (r: ArticleResult): ArticleResult => ({ id, ...r });
+      const done = await inWorker(pool, { kind: 'file', file: path, cwd: context.cwd, explain }, (a) => fromLine(path, null, a, a.answer.warnings, withId));
+      if (done) return done;
+    }
     const prepared = await prepare(input, context);
     if (prepared.kind === 'failed') return prepared;
-    const { path, text } = prepared.decoded.source;
-    try {
-      if (pool) return fromLine(prepared, await pool.run(text, path, explain));
-      extract ??= (await import('../index.js')).extract;
-      return outcome(prepared, extract(text, { file: path, explain }));
-    } catch (error) {
-      if (!pool) throw error; // in this thread, an exception is a bug: let it surface
-      return { kind: 'failed', path, problem: `internal error in a worker thread (${(error as Error).message})` };
+    const { source, warnings } = prepared.decoded;
+    if (pool && source.text.length <= WORKER_MAX_INPUT) {
+      const final = warnings.length === 0 && prepared.id === undefined;
+      const task: Task = { kind: 'text', file: source.path, text: source.text, explain };
+      const done = await inWorker(pool, task, (a) => fromLine(source.path, source, a, warnings, final ? null : (r) => finish(prepared, r)));
+      if (done) return done;
     }
+    return inThisThread(prepared);
   };
 
   const window: Promise<Outcome>[] = [];

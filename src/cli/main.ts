@@ -57,12 +57,13 @@ export class Output {
     return !this.closed && this.failure === null;
   }
 
-  async write(text: string | Uint8Array): Promise<boolean> {
+  /** `written` is called once the stream is done with `text` (written, or failed), so its memory may be reused. */
+  async write(text: string | Uint8Array, written?: () => void): Promise<boolean> {
     if (!this.ok) return false;
     if (text.length === 0) return true;
     let flushed: boolean;
     try {
-      flushed = this.stream.write(text);
+      flushed = written ? this.stream.write(text, () => written()) : this.stream.write(text);
     } catch (error) {
       if (isClosedPipe(error)) this.pipeClosed = true;
       else this.failure ??= error as Error;

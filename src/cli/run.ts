@@ -47,17 +47,21 @@ export async function runExtract(options: CliOptions, io: MainIO, stdout: Output
 
   const formatter = await loadFormatter(options.format, { color: useColor(options, io) });
   let failed = false;
-  for await (const outcome of extractInputs(inputs, { cwd: io.cwd, stdin: io.stdin, explain: options.explain, jobs: options.jobs })) {
+  const context = { cwd: io.cwd, stdin: io.stdin, explain: options.explain, jobs: options.jobs, needsText: formatter.needsText };
+  for await (const outcome of extractInputs(inputs, context)) {
     progress?.tick();
     if (outcome.kind === 'failed') {
       report(`${outcome.path}: ${outcome.problem}`);
       failed = true;
       continue;
     }
-    for (const w of outcome.warnings) report(`${outcome.source.path}: warning: ${w.message}`);
-    const text = outcome.line !== undefined && formatter.articleLine && isEverything(options)
-      ? formatter.articleLine(outcome.line)
-      : formatter.article(isEverything(options) ? outcome.result : selectItems(outcome.result, options), outcome.source);
+    for (const w of outcome.warnings) report(`${outcome.path}: warning: ${w.message}`);
+    if (outcome.line !== undefined && formatter.articleLine && isEverything(options)) {
+      const bytes = formatter.articleLine(outcome.line);
+      if (!(await out.write(bytes, bytes === outcome.line ? outcome.release : undefined))) break;
+      continue;
+    }
+    const text = formatter.article(isEverything(options) ? outcome.result : selectItems(outcome.result, options), outcome.source);
     if (!(await out.write(text))) break;
   }
   await out.write(formatter.end());

@@ -8,8 +8,13 @@ import type { ArticleResult } from '../model/result.js';
 import type { SourceFile } from '../model/source.js';
 
 export interface Formatter {
-  /** The text to write for the next article; `source` is its decoded text, for formats that show it. */
-  article(result: ArticleResult, source: SourceFile): string;
+  /**
+   * True for formats that show the article text (`pretty`, `html`): the CLI then keeps each text
+   * in the main thread. Data formats leave it in the worker that read the file.
+   */
+  readonly needsText: boolean;
+  /** The text to write for the next article; `source`, its decoded text, is there when `needsText` is. */
+  article(result: ArticleResult, source: SourceFile | null): string;
   /**
    * For formats that write an article as its NDJSON line: that line, made elsewhere (a worker
    * thread) as UTF-8 bytes, so neither the object nor the text need exist here.

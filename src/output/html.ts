@@ -210,7 +210,9 @@ ${PALETTE.map((c, i) => `mark.c${i}{background:${c}}.claim.c${i}{border-bottom-c
 export function createHtmlFormatter() {
   const entries: Entry[] = [];
   return {
-    article(result: ArticleResult, source: SourceFile) {
+    needsText: true,
+    article(result: ArticleResult, source: SourceFile | null) {
+      if (!source) throw new Error('html output needs the article text');
       entries.push({ result, source });
       return '';
     },

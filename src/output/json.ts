@@ -42,6 +42,7 @@ function indent(text: string, by: string): string {
 export function createJsonFormatter() {
   let count = 0;
   return {
+    needsText: false,
     article(result) {
       const head = count === 0 ? '{\n  "articles": [\n' : ',\n';
       count++;

@@ -11,9 +11,11 @@ import { escapeExtra } from './json.js';
 
 export function createNdjsonFormatter() {
   return {
+    needsText: false,
     // JSON.stringify escapes every raw line break inside strings, so the line cannot split.
-    article: (result: ArticleResult, source: SourceFile) =>
-      `${escapeExtra(JSON.stringify(result), source.text, result.file, String(result.id ?? ''))}\n`,
+    // Without the text at hand, the JSON itself is scanned for characters to escape.
+    article: (result: ArticleResult, source: SourceFile | null) =>
+      `${escapeExtra(JSON.stringify(result), ...(source ? [source.text, result.file, String(result.id ?? '')] : []))}\n`,
     articleLine: (line: Uint8Array) => line,
     end: () => '',
   } satisfies Formatter;

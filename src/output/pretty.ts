@@ -63,7 +63,9 @@ export function createPrettyFormatter(options: PrettyOptions) {
   };
 
   return {
-    article(result: ArticleResult, source: SourceFile) {
+    needsText: true,
+    article(result: ArticleResult, source: SourceFile | null) {
+      if (!source) throw new Error('pretty output needs the article text');
       const counts = [plural(result.quotes.length, 'quote'), plural(result.claims.length, 'claim'), plural(result.speakers.length, 'speaker')];
       const items: Partial<Quote | Claim>[] = [...result.quotes, ...result.claims];
       // Text order; items without a position (--fields without start) keep quotes-then-claims order.

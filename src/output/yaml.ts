@@ -50,6 +50,7 @@ export async function createYamlFormatter() {
 
   let count = 0;
   return {
+    needsText: false,
     article(result) {
       const text = stringifyOne(result);
       if (!text.startsWith(HEAD)) throw new Error(`yaml output: unexpected document start ${JSON.stringify(text.slice(0, 20))}`);

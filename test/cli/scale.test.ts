@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the corpus generator is plain JavaScript, shared with the benchmark.
 import { generateCorpus } from '../../bench/corpus.mjs';
+import { WORKER_MAX_INPUT } from '../../src/cli/worker-protocol.js';
 import type { ArticleResult } from '../../src/index.js';
 import { articleProblems } from '../support/schema.js';
 import { makeTree } from './fixture-tree.js';
@@ -39,6 +40,22 @@ describe('scale', () => {
     expect(one.stdout.split('\n').filter(Boolean)).toHaveLength(corpus.length);
     for (const jobs of ['2', '3']) expect(cli(['corpus', '-f', 'ndjson', '-j', jobs]).stdout).toBe(one.stdout);
     expect(cli(['corpus', '-f', 'yaml', '-j', '2']).stdout).toBe(cli(['corpus', '-f', 'yaml', '-j', '1']).stdout);
+    // pretty shows the text, so the main thread reads the files and sends the workers their text.
+    expect(cli(['corpus', '-f', 'pretty', '-j', '2']).stdout).toBe(cli(['corpus', '-f', 'pretty', '-j', '1']).stdout);
+  });
+
+  it('an input too big for a worker is extracted in the main thread, in its place', () => {
+    mkdirSync(join(root, 'big'));
+    const large = corpus.map((f) => f.text).join('\n\n');
+    expect(large.length).toBeGreaterThan(WORKER_MAX_INPUT);
+    writeFileSync(join(root, 'big', '1.txt'), corpus[0]!.text);
+    writeFileSync(join(root, 'big', '2.txt'), large);
+    writeFileSync(join(root, 'big', '3.txt'), corpus[1]!.text);
+    const one = cli(['big', '-f', 'ndjson', '-j', '1']);
+    expect([one.code, one.stderr]).toEqual([0, '']);
+    expect(cli(['big', '-f', 'ndjson', '-j', '2']).stdout).toBe(one.stdout);
+    const records = [corpus[0]!.text, large, corpus[1]!.text].map((text, i) => JSON.stringify({ id: i, text })).join('\n');
+    expect(cli(['--input', 'ndjson', '-j', '2'], records).stdout).toBe(cli(['--input', 'ndjson', '-j', '1'], records).stdout);
   });
 
   it('worker threads escape what one thread escapes, in the text and in file names', () => {
