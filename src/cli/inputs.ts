@@ -15,7 +15,7 @@
  * Problems are inputs too (`kind: 'error'`), in their place, so the CLI reports them in order and
  * goes on with the rest.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { opendir, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { describeFsError, STDIN_PATH } from '../source.js';
 import { UsageError } from './options.js';
@@ -51,29 +51,30 @@ function joinShown(dir: string, name: string): string {
   return dir.endsWith('/') || dir.endsWith(sep) ? dir + name : `${dir}/${name}`;
 }
 
+/**
+ * Walk a directory for text files. A corpus directory may hold a hundred thousand files, so entries
+ * are read in small batches (opendir) rather than as one array of them all, and nothing but the
+ * shown path is kept per file.
+ */
 async function walkDirectory(absolute: string, shown: string, found: Input[]): Promise<void> {
-  let entries;
+  const directories: string[] = [];
   try {
-    entries = await readdir(absolute, { withFileTypes: true });
+    for await (const entry of await opendir(absolute)) {
+      const { name } = entry;
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      if (entry.isDirectory()) directories.push(name);
+      else if (isTextFileName(name) && entry.isFile()) found.push({ kind: 'file', path: joinShown(shown, name) });
+      else if (isTextFileName(name) && entry.isSymbolicLink()) {
+        // Follow links to files; a dangling or looping link is kept so that reading it reports the problem.
+        const target = await stat(join(absolute, name)).catch(() => null);
+        if (!target || target.isFile()) found.push({ kind: 'file', path: joinShown(shown, name) });
+      }
+    }
   } catch (error) {
     found.push({ kind: 'error', path: shown, problem: describeFsError(error) });
     return;
   }
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const childAbsolute = join(absolute, entry.name);
-    const childShown = joinShown(shown, entry.name);
-    if (entry.isDirectory()) {
-      await walkDirectory(childAbsolute, childShown, found);
-    } else if (isTextFileName(entry.name) && (entry.isFile() || entry.isSymbolicLink())) {
-      if (entry.isSymbolicLink()) {
-        // Follow links to files; a dangling or looping link is kept so that reading it reports the problem.
-        const target = await stat(childAbsolute).catch(() => null);
-        if (target && !target.isFile()) continue;
-      }
-      found.push({ kind: 'file', path: childShown });
-    }
-  }
+  for (const name of directories) await walkDirectory(join(absolute, name), joinShown(shown, name), found);
 }
 
 /** fast-glob is loaded only when an argument is not an existing path (start-up matters for `--version`). */
@@ -132,7 +133,8 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
   const seen = new Set<string>();
   for (const arg of args) {
     for (const input of await expandArgument(arg, options.cwd)) {
-      if (input.kind !== 'error') {
+      // One argument cannot reach a file twice: only several need the set of what was seen.
+      if (input.kind !== 'error' && args.length > 1) {
         const key = input.kind === 'stdin' ? '\0stdin' : resolve(options.cwd, input.path);
         if (seen.has(key)) continue;
         seen.add(key);
