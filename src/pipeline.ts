@@ -51,7 +51,10 @@ function checkSpans(value: unknown, length: number, pass: string, depth = 0): vo
   for (const v of value as Record<string, unknown>[]) {
     if (v === null || typeof v !== 'object') continue;
     checkSpan(v, length, pass);
-    for (const key of keys) checkSpans(v[key], length, pass, depth + 1);
+    for (const key of keys) {
+      const nested = v[key];
+      if (nested !== null && typeof nested === 'object') checkSpans(nested, length, pass, depth + 1);
+    }
   }
 }
 

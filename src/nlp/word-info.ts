@@ -32,9 +32,13 @@ function mask(...tags: Tag[]): number {
   return tags.reduce((m, t) => m | (1 << TAGS.indexOf(t)), 0);
 }
 
-/** The word's tag mask (0: not in the lexicon). */
+/**
+ * The word's tag mask (0: not in the lexicon). Every function here takes the word in lower case,
+ * as each caller has it already (a token's `lower`, a name word's key): lowering it again for every
+ * question was a tenth of the mentions pass.
+ */
 function tagsOf(word: string): number {
-  return load().words.get(word.toLowerCase()) ?? 0;
+  return load().words.get(word) ?? 0;
 }
 
 const MALE_NAME = mask('MaleName');
@@ -95,10 +99,10 @@ const ACTOR = mask('Actor');
 
 /** Nouns that end organisation names (`council`, `department`, `services`). */
 export function isOrganisationWord(word: string): boolean {
-  return load().orgWords.has(word.toLowerCase());
+  return load().orgWords.has(word);
 }
 
 /** Nouns that end place names (`district`, `street`, `valley`). */
 export function isPlaceWord(word: string): boolean {
-  return load().placeWords.has(word.toLowerCase());
+  return load().placeWords.has(word);
 }
