@@ -3,12 +3,14 @@
  * and yield the outcomes in input order. A failed input is an outcome too, in its place, so the
  * caller reports it and goes on.
  *
- * With `jobs` above 1 and more than one input, extraction runs in worker threads while the main
- * thread reads ahead a bounded window of inputs (16 per worker), so memory stays
- * flat however many inputs there are, and the output is byte-identical to a run with one job.
+ * With more than one input, extraction runs in `jobs` worker threads (pool.ts), whose heaps are
+ * capped, while this thread keeps a bounded window of inputs in flight (16 per worker), so memory
+ * stays flat however many inputs there are, and the output is byte-identical whatever the number
+ * of jobs. A single input, an input too big for a worker, and every input when running from
+ * sources (tests) are extracted in this thread.
  *
- * The extractor (and with it compromise) is imported when the first article has been read, so a
- * run whose inputs all fail never pays for it.
+ * The extractor is imported only when this thread first extracts, so a run whose inputs all go to
+ * workers, or all fail, never loads it here.
  */
 import type { ExtractOptions } from '../index.js';
 import type { ArticleResult } from '../model/result.js';
@@ -42,7 +44,7 @@ export interface ReadContext {
   readonly stdin: NodeJS.ReadableStream;
   /** Passed to the extractor: add each item's `explain` steps. */
   readonly explain?: boolean;
-  /** Worker threads to extract with; 1 (the default) extracts in this thread. */
+  /** Worker threads to extract with (default 1). */
   readonly jobs?: number;
   /**
    * False when the caller uses only results (data formats): files then go to the workers by path,
@@ -118,7 +120,9 @@ export function extractInputs(inputs: Inputs, context: ReadContext): AsyncGenera
 export async function* extractInputs(inputs: Inputs, context: ReadContext): AsyncGenerator<Outcome> {
   const explain = context.explain === true;
   const jobs = context.jobs ?? 1;
-  const script = jobs > 1 ? workerScript() : null;
+  // Even one job runs in a worker when there are several inputs: its heap is capped (pool.ts), where
+  // this thread's heap would grow with the length of the run.
+  const script = workerScript();
   let extract: ExtractFn | undefined;
   // A list of inputs says at once whether threads are worth starting (more than one input); a stream
   // of records starts them with its second record, so a lone record is not held back waiting for it.
