@@ -31,25 +31,28 @@ export function runPasses(source: SourceFile, passes: readonly Pass[]): Doc {
  * The checked boundary between passes: every span a pass returns must lie inside the text. A bad one
  * is a bug in that pass, so it fails loudly and names the pass.
  *
- * It runs over every token of every article, so it stays cheap: the elements of one array are built
- * by one object literal and share a shape, so the keys that hold nested objects are looked up once per
- * array, on its first element, not with a `for…in` over every element.
+ * It runs over every token of every article, so it stays cheap. The elements of one array are built
+ * by one object literal and share a shape: the keys that can hold nested spans are found once per
+ * array, and an array of strings or numbers is not walked at all.
  */
 function checkSpans(value: unknown, length: number, pass: string, depth = 0): void {
   if (depth > 4 || value === null || typeof value !== 'object') return;
   if (!Array.isArray(value)) {
-    checkSpan(value as Record<string, unknown>, length, pass);
-    for (const key of nestedKeys(value)) checkSpans((value as Record<string, unknown>)[key], length, pass, depth + 1);
+    const o = value as Record<string, unknown>;
+    checkSpan(o, length, pass);
+    for (const key in o) checkSpans(o[key], length, pass, depth + 1);
     return;
   }
-  if (value.length === 0) return;
-  if (value[0] === null || typeof value[0] !== 'object' || Array.isArray(value[0])) {
+  const first = value.find((v) => v !== null);
+  if (first === undefined || typeof first !== 'object') return;
+  if (Array.isArray(first)) {
     for (const v of value) checkSpans(v, length, pass, depth + 1);
     return;
   }
-  const keys = nestedKeys(value[0]);
-  for (const v of value as Record<string, unknown>[]) {
-    if (v === null || typeof v !== 'object') continue;
+  const elements = value as (Record<string, unknown> | null)[];
+  const keys = nestedKeys(elements);
+  for (const v of elements) {
+    if (v === null) continue;
     checkSpan(v, length, pass);
     for (const key of keys) {
       const nested = v[key];
@@ -66,7 +69,11 @@ function checkSpan(o: Record<string, unknown>, length: number, pass: string): vo
   }
 }
 
-/** Keys of `o` whose values may hold spans: objects now, or null (a `speaker` that is set on other elements). */
-function nestedKeys(o: object): string[] {
-  return Object.keys(o).filter((k) => { const v = (o as Record<string, unknown>)[k]; return v === null || typeof v === 'object'; });
+/** Keys whose values are objects in these elements: a key that is null on one is decided by the first element where it is not. */
+function nestedKeys(elements: readonly (Record<string, unknown> | null)[]): string[] {
+  const first = elements.find((v) => v !== null)!;
+  return Object.keys(first).filter((k) => {
+    const v = first[k] ?? elements.find((e) => e !== null && e[k] !== null && e[k] !== undefined)?.[k];
+    return v !== null && typeof v === 'object';
+  });
 }
