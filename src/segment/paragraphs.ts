@@ -33,15 +33,17 @@ export function splitParagraphs(text: string): Span[] {
 function splitLines(text: string): Span[] {
   const lines: Span[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 10;
-    if (c !== 10 && c !== 13) continue;
-    lines.push(trimLine(text, start, i));
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
+  // From line break to line break (\n, \r\n or \r) rather than character by character.
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) {
+    lines.push(trimLine(text, start, m.index));
+    start = LINE_BREAK.lastIndex;
   }
+  lines.push(trimLine(text, start, text.length));
   return lines;
 }
+
+const LINE_BREAK = /\r\n?|\n/g;
 
 function trimLine(text: string, start: number, end: number): Span {
   while (start < end && isBlank(text.charCodeAt(start))) start++;
