@@ -10,14 +10,27 @@ export interface SourceFile {
 }
 
 export function makeSource(path: string, text: string): SourceFile {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 /* \n */) lineStarts.push(i + 1);
-    else if (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1);
-  }
-  return { path, text, lineStarts };
+  // Found on first use: only diagnostics and formats that show positions ask for lines.
+  let lineStarts: number[] | undefined;
+  return {
+    path,
+    text,
+    get lineStarts() {
+      lineStarts ??= findLineStarts(text);
+      return lineStarts;
+    },
+  };
 }
+
+function findLineStarts(text: string): number[] {
+  const starts = [0];
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) starts.push(LINE_BREAK.lastIndex);
+  return starts;
+}
+
+/** `\r\n`, `\n` or a lone `\r`: each ends a line. */
+const LINE_BREAK = /\r\n?|\n/g;
 
 /** 1-based line and column (column counted in UTF-16 code units) of an offset. */
 export function lineColumn(source: SourceFile, offset: number): { line: number; column: number } {
