@@ -25,11 +25,15 @@ const WINDOW = 6;
 /** At most this many candidates are weighed: enough for any article, and it keeps the work per pronoun bounded. */
 const LOOKBACK = 200;
 
-/** Candidates before `at`, nearest first, at most LOOKBACK of them. */
-function recent(candidates: readonly Candidate[], at: number): Candidate[] {
-  const out: Candidate[] = [];
-  for (let i = candidates.length - 1; i >= 0 && out.length < LOOKBACK; i--) if (candidates[i]!.at < at) out.push(candidates[i]!);
-  return out;
+/** Candidates before `at`, nearest first, at most LOOKBACK of them (a generator: most callers stop at the first fit). */
+function* recent(candidates: readonly Candidate[], at: number): Generator<Candidate> {
+  let n = 0;
+  for (let i = candidates.length - 1; i >= 0 && n < LOOKBACK; i--) {
+    if (candidates[i]!.at < at) {
+      n++;
+      yield candidates[i]!;
+    }
+  }
 }
 
 export function resolvePronoun(pronoun: string, at: number, sentence: number, candidates: readonly Candidate[]): Candidate | null {
@@ -104,13 +108,15 @@ function compatible(pronoun: string, c: Candidate): boolean {
 export function resolveDefiniteDescription(description: string, head: string, headKind: 'person' | 'organisation' | 'group' | null,
   at: number, entities: readonly Entity[], candidates: readonly Candidate[]): Candidate | null {
   const wanted = words(description).filter((w) => !QUALIFIERS.has(w) && !ARTICLES.has(w));
+  const roles = new Map<number, string[]>(); // each entity's role words, split once per description
   for (const c of recent(candidates, at)) {
     if (c.entity === null) continue;
     const e = entities[c.entity]!;
     // `the council` is a body, never the `Council leader`; `the minister` is a person.
     if ((headKind === 'organisation') !== (e.kind === 'organisation')) continue;
     if (e.words.includes(head)) return c;
-    const role = words(e.role ?? '');
+    let role = roles.get(c.entity);
+    if (role === undefined) roles.set(c.entity, (role = words(e.role ?? '')));
     // `the prime minister` is not the `Deputy Prime Minister`.
     if (role.includes(head) && wanted.every((w) => role.includes(w)) && !role.some((w) => QUALIFIERS.has(w) && !wanted.includes(w))) return c;
   }
@@ -141,7 +147,7 @@ function words(s: string): string[] {
  */
 export function mostMentionedPerson(at: number, candidates: readonly Candidate[]): Candidate | null {
   const counts = new Map<number, { n: number; last: Candidate }>();
-  for (const c of recent(candidates, at).reverse()) {
+  for (const c of [...recent(candidates, at)].reverse()) {
     if (c.entity === null || c.kind !== 'person' || !c.kindKnown) continue;
     const seen = counts.get(c.entity);
     counts.set(c.entity, { n: (seen?.n ?? 0) + 1, last: c });
