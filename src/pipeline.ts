@@ -4,7 +4,7 @@
 import type { Doc } from './model/document.js';
 import type { ArticleResult } from './model/result.js';
 import type { SourceFile } from './model/source.js';
-import { isValidSpan } from './model/span.js';
+import { isValidRange } from './model/span.js';
 import { PASSES } from './passes/index.js';
 import type { Pass } from './passes/pass.js';
 import { toResult, type ResultOptions } from './result.js';
@@ -64,7 +64,7 @@ function checkSpans(value: unknown, length: number, pass: string, depth = 0): vo
 function checkSpan(o: Record<string, unknown>, length: number, pass: string): void {
   const start = o.start;
   const end = o.end;
-  if (typeof start === 'number' && typeof end === 'number' && !isValidSpan({ start, end }, length)) {
+  if (typeof start === 'number' && typeof end === 'number' && !isValidRange(start, end, length)) {
     throw new Error(`pass "${pass}" produced an invalid span [${start}, ${end}) for a text of length ${length}`);
   }
 }

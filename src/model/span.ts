@@ -10,7 +10,12 @@ export interface Span {
 }
 
 export function isValidSpan(s: Span, textLength: number): boolean {
-  return Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end && s.end <= textLength;
+  return isValidRange(s.start, s.end, textLength);
+}
+
+/** `isValidSpan` for a start and an end as they are, with no span object to build. */
+export function isValidRange(start: number, end: number, textLength: number): boolean {
+  return Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= textLength;
 }
 
 /** Index of the first span that starts at or after `offset`, in a list ordered by start (binary search). */
