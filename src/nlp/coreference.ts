@@ -25,21 +25,18 @@ const WINDOW = 6;
 /** At most this many candidates are weighed: enough for any article, and it keeps the work per pronoun bounded. */
 const LOOKBACK = 200;
 
-/** Candidates before `at`, nearest first, at most LOOKBACK of them (a generator: most callers stop at the first fit). */
-function* recent(candidates: readonly Candidate[], at: number): Generator<Candidate> {
-  let n = 0;
-  for (let i = candidates.length - 1; i >= 0 && n < LOOKBACK; i--) {
-    if (candidates[i]!.at < at) {
-      n++;
-      yield candidates[i]!;
-    }
-  }
+/**
+ * The candidates before `at` are `candidates[from, end)` (they are kept in text order); the nearest
+ * LOOKBACK of them are weighed, walked from `end - 1` down (nearest first).
+ */
+function recentRange(candidates: readonly Candidate[], at: number): { from: number; end: number } {
+  let end = candidates.length;
+  while (end > 0 && candidates[end - 1]!.at >= at) end--;
+  return { from: Math.max(0, end - LOOKBACK), end };
 }
 
 export function resolvePronoun(pronoun: string, at: number, sentence: number, candidates: readonly Candidate[]): Candidate | null {
-  let end = candidates.length;
-  while (end > 0 && candidates[end - 1]!.at >= at) end--;
-  const from = Math.max(0, end - LOOKBACK);
+  const { from, end } = recentRange(candidates, at);
   // The compatible candidates near enough to weigh, nearest first.
   const near: Candidate[] = [];
   for (let i = end - 1; i >= from; i--) {
@@ -109,7 +106,9 @@ export function resolveDefiniteDescription(description: string, head: string, he
   at: number, entities: readonly Entity[], candidates: readonly Candidate[]): Candidate | null {
   const wanted = words(description).filter((w) => !QUALIFIERS.has(w) && !ARTICLES.has(w));
   const roles = new Map<number, string[]>(); // each entity's role words, split once per description
-  for (const c of recent(candidates, at)) {
+  const { from, end } = recentRange(candidates, at);
+  for (let i = end - 1; i >= from; i--) {
+    const c = candidates[i]!;
     if (c.entity === null) continue;
     const e = entities[c.entity]!;
     // `the council` is a body, never the `Council leader`; `the minister` is a person.
@@ -130,7 +129,11 @@ const ARTICLES = new Set(['the', 'this', 'that']);
  * noun that matched no name.
  */
 export function lastNamedBody(at: number, candidates: readonly Candidate[]): Candidate | null {
-  for (const c of recent(candidates, at)) if (c.entity !== null && c.kind === 'organisation' && c.kindKnown) return c;
+  const { from, end } = recentRange(candidates, at);
+  for (let i = end - 1; i >= from; i--) {
+    const c = candidates[i]!;
+    if (c.entity !== null && c.kind === 'organisation' && c.kindKnown) return c;
+  }
   return null;
 }
 
@@ -147,7 +150,9 @@ function words(s: string): string[] {
  */
 export function mostMentionedPerson(at: number, candidates: readonly Candidate[]): Candidate | null {
   const counts = new Map<number, { n: number; last: Candidate }>();
-  for (const c of [...recent(candidates, at)].reverse()) {
+  const { from, end } = recentRange(candidates, at);
+  for (let i = from; i < end; i++) {
+    const c = candidates[i]!;
     if (c.entity === null || c.kind !== 'person' || !c.kindKnown) continue;
     const seen = counts.get(c.entity);
     counts.set(c.entity, { n: (seen?.n ?? 0) + 1, last: c });

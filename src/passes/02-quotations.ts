@@ -46,7 +46,7 @@ interface Pending {
   readonly skipped: number;
 }
 
-const QUOTE_MARK = new RegExp(`[${[...QUOTE_CHARS.keys()].join('')}]`, 'g');
+const QUOTE_CODES: ReadonlySet<number> = new Set([...QUOTE_CHARS.keys()].map((c) => c.charCodeAt(0)));
 
 /** How many paragraphs may sit between an open quotation and its continuation. */
 const MAX_INTERJECTION = 2;
@@ -59,10 +59,66 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
   const warn = (at: number, length: number, code: string, message: string) =>
     diagnostics.push({ start: at, end: at + length, severity: 'warning', code, message });
 
-  for (const para of paragraphs) {
-    const stack: Open[] = [];
-    const open = { double: [] as number[], single: [] as number[] }; // positions in `stack`, per family
-    let continuing: Pending | null = null;
+  // The state of the paragraph being read, and the helpers that work on it (made once, not per paragraph).
+  let para!: Paragraph;
+  const stack: Open[] = [];
+  const open = { double: [] as number[], single: [] as number[] }; // positions in `stack`, per family
+  let continuing: Pending | null = null;
+
+  const push = (o: Omit<Open, 'paragraph' | 'continues' | 'afterInterjection'>, continues: number | null = null, after = false) => {
+    if (continuing && stack.length === 0 && o.offset === para.start) {
+      continues = continuing.id;
+      after = continuing.skipped > 0;
+      continuing = null;
+    }
+    open[o.family].push(stack.length);
+    stack.push({ offset: o.offset, char: o.char, family: o.family, paragraph: para.index, continues, afterInterjection: after });
+  };
+
+  const close = (family: Family, at: number, markLength: number, closed: boolean) => {
+    const pos = open[family].pop();
+    if (pos === undefined) return;
+    // Quotes of the other family opened inside this one and never closed end here too.
+    while (stack.length - 1 > pos) {
+      const inner = stack.pop()!;
+      open[inner.family].pop();
+      warn(inner.offset, 1, 'unclosed-quote', `quote mark ${inner.char} is not closed before the quotation around it ends`);
+      record(inner, at, 0, false);
+    }
+    record(stack.pop()!, at, markLength, closed);
+  };
+
+  const record = (o: Open, at: number, markLength: number, closed: boolean) => {
+    const content = trim(text, o.offset + 1, at);
+    found.push({
+      id: found.length,
+      content,
+      outer: { start: o.offset, end: closed ? at + markLength : content.end },
+      paragraph: o.paragraph,
+      closed,
+      continues: o.continues,
+      afterInterjection: o.afterInterjection,
+    });
+    return found.length - 1;
+  };
+
+  const endAndContinue = (family: Family, at: number) => {
+    const pos = open[family].at(-1)!;
+    const outerOpen = stack[pos]!;
+    if (pos !== 0) {
+      // Only a top-level quotation can be ended this way; deeper ones are nested quotes.
+      push({ offset: at, char: text.charAt(at), family });
+      return;
+    }
+    warn(outerOpen.offset, 1, 'unclosed-quote', `quote mark ${outerOpen.char} is not closed before the next quotation opens`);
+    close(family, at, 0, false);
+    const id = found.length - 1;
+    push({ offset: at, char: text.charAt(at), family }, id, false);
+  };
+
+  for (para of paragraphs) {
+    continuing = null;
+    stack.length = open.double.length = open.single.length = 0; // emptied by the end of the last paragraph already
 
     // Does this paragraph continue a quotation left open before it?
     const first = text.charAt(para.start);
@@ -74,48 +130,11 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
     if (continuing || (pending && pending.skipped >= MAX_INTERJECTION)) pending = null;
     else if (pending) pending = { id: pending.id, family: pending.family, skipped: pending.skipped + 1 };
 
-    const push = (o: Omit<Open, 'paragraph' | 'continues' | 'afterInterjection'>, continues: number | null = null, after = false) => {
-      if (continuing && stack.length === 0 && o.offset === para.start) {
-        continues = continuing.id;
-        after = continuing.skipped > 0;
-        continuing = null;
-      }
-      open[o.family].push(stack.length);
-      stack.push({ offset: o.offset, char: o.char, family: o.family, paragraph: para.index, continues, afterInterjection: after });
-    };
-
-    const close = (family: Family, at: number, markLength: number, closed: boolean) => {
-      const pos = open[family].pop();
-      if (pos === undefined) return;
-      // Quotes of the other family opened inside this one and never closed end here too.
-      while (stack.length - 1 > pos) {
-        const inner = stack.pop()!;
-        open[inner.family].pop();
-        warn(inner.offset, 1, 'unclosed-quote', `quote mark ${inner.char} is not closed before the quotation around it ends`);
-        record(inner, at, 0, false);
-      }
-      record(stack.pop()!, at, markLength, closed);
-    };
-
-    const record = (o: Open, at: number, markLength: number, closed: boolean) => {
-      const content = trim(text, o.offset + 1, at);
-      found.push({
-        id: found.length,
-        content,
-        outer: { start: o.offset, end: closed ? at + markLength : content.end },
-        paragraph: o.paragraph,
-        closed,
-        continues: o.continues,
-        afterInterjection: o.afterInterjection,
-      });
-      return found.length - 1;
-    };
-
-    // Jump from mark to mark: most characters are not quote marks.
-    QUOTE_MARK.lastIndex = para.start;
-    for (let m = QUOTE_MARK.exec(text); m !== null && m.index < para.end; m = QUOTE_MARK.exec(text)) {
-      const i = m.index;
-      const c = m[0];
+    for (let i = para.start; i < para.end; i++) {
+      // Most characters are no quote mark: their code is enough to tell, with no string made for them.
+      const code = text.charCodeAt(i);
+      if (code !== 34 && code !== 39 && (code < 0xab || !QUOTE_CODES.has(code))) continue;
+      const c = text.charAt(i);
       const mark = QUOTE_CHARS.get(c)!;
       const prev = i > para.start ? text.charAt(i - 1) : undefined;
       const next = i + 1 < para.end ? text.charAt(i + 1) : undefined;
@@ -146,20 +165,6 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
         } else if (familyOpen) close(mark.family, i, 1, true);
         else push({ offset: i, char: c, family: mark.family });
       }
-    }
-
-    function endAndContinue(family: Family, at: number) {
-      const pos = open[family].at(-1)!;
-      const outerOpen = stack[pos]!;
-      if (pos !== 0) {
-        // Only a top-level quotation can be ended this way; deeper ones are nested quotes.
-        push({ offset: at, char: text.charAt(at), family });
-        return;
-      }
-      warn(outerOpen.offset, 1, 'unclosed-quote', `quote mark ${outerOpen.char} is not closed before the next quotation opens`);
-      close(family, at, 0, false);
-      const id = found.length - 1;
-      push({ offset: at, char: text.charAt(at), family }, id, false);
     }
 
     // End of paragraph: whatever is still open ends here.

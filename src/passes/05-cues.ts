@@ -52,10 +52,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     if (!t.isWord || t.quote !== null) continue;
     const forms = cueIndex.get(t.lower);
     if (!forms) continue;
-    const form = forms.find((f) => f.words.every((w, k) => {
-      const u = tokens[i + k];
-      return u !== undefined && u.sentence === t.sentence && u.quote === null && u.lower === w;
-    }));
+    const form = longestMatch(forms, tokens, i);
     if (!form) continue;
     const last = i + form.words.length - 1;
     const nominal = form.kind !== 'according' && isNamesNoun(tokens, i);
@@ -73,6 +70,24 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     i = last;
   }
   return cues;
+}
+
+/**
+ * The first (longest) form whose words the tokens from `i` spell, in one sentence and outside
+ * quotation marks. Plain loops: a word such as `said` opens many forms, and a closure per form
+ * per occurrence was most of this pass's garbage.
+ */
+function longestMatch(forms: readonly Form[], tokens: readonly Token[], i: number): Form | undefined {
+  const sentence = tokens[i]!.sentence;
+  for (const form of forms) {
+    let k = 0;
+    for (; k < form.words.length; k++) {
+      const u = tokens[i + k];
+      if (u === undefined || u.sentence !== sentence || u.quote !== null || u.lower !== form.words[k]) break;
+    }
+    if (k === form.words.length) return form;
+  }
+  return undefined;
 }
 
 /** `Reed’s claim that …`, `Reed’s warning:` — a speech noun owned by a name reports that person's words. */

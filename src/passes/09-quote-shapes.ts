@@ -9,6 +9,7 @@
 import type { QuoteShape, Quotation, Sentence } from '../model/document.js';
 import { NAMING_VERBS } from '../lexicon/speech-verbs.js';
 import { isBlankBetween } from '../model/span.js';
+import { isWhiteSpace } from '../segment/white-space.js';
 import type { Pass } from './pass.js';
 
 const CONTEXT = 120;
@@ -24,28 +25,58 @@ const FUNCTION_WORDS = new Set([
 const MODIFIER_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
 
 export function quoteShape(text: string, q: Quotation, sentence: Sentence | undefined, isOnlyThingInParagraph: boolean): QuoteShape {
+  if (q.continues !== null) return 'sentence';
   // The first few words and the last characters decide the shape; bounded slices keep this linear.
   const content = text.slice(q.start, Math.min(q.end, q.start + CONTEXT));
   const ending = text.slice(Math.max(q.start, q.end - 4), q.end);
-  const words = content.split(/\s+/).filter(Boolean).slice(0, MAX_LABEL_WORDS + 1);
-  if (q.continues !== null) return 'sentence';
-  if (isOnlyThingInParagraph && !TERMINAL.test(ending) && !/[,;:]$/.test(ending) && words.length <= MAX_LABEL_WORDS) return 'label';
+  const wordCount = firstWords(content, MAX_LABEL_WORDS + 1).length;
+  if (isOnlyThingInParagraph && !TERMINAL.test(ending) && !/[,;:]$/.test(ending) && wordCount <= MAX_LABEL_WORDS) return 'label';
   // Only the words next to the quotation matter; a bounded window keeps the pass linear.
   const before = sentence ? text.slice(Math.max(sentence.start, q.outer.start - CONTEXT), q.outer.start) : '';
   const after = sentence ? text.slice(q.outer.end, Math.min(sentence.end, q.outer.end + CONTEXT)) : '';
-  const prevWords = before.trim().split(/\s+/).filter(Boolean);
+  const prevWords = lastWords(before, 3);
   const prevWord = (prevWords.at(-1) ?? '').toLowerCase();
-  const nextWord = (after.trim().split(/\s+/)[0] ?? '').toLowerCase();
+  const nextWord = (firstWords(after, 1)[0] ?? '').toLowerCase();
 
-  if (/(^|[\s(])so-called$/i.test(before.trimEnd()) || NAMING_VERBS.has(prevWord) || prevWords.slice(-3).some((w) => NAMING_VERBS.has(w.toLowerCase())) && words.length <= 3) return 'label';
+  if (/(^|[\s(])so-called$/i.test(before.trimEnd()) || NAMING_VERBS.has(prevWord) || prevWords.some((w) => NAMING_VERBS.has(w.toLowerCase())) && wordCount <= 3) return 'label';
   // `an ‘inadequate’ rating`: a short quoted modifier between a determiner and a noun.
-  if (words.length <= 2 && MODIFIER_DETERMINERS.has(prevWord) && /^\p{Ll}+$/u.test(nextWord) && !FUNCTION_WORDS.has(nextWord)) return 'label';
+  if (wordCount <= 2 && MODIFIER_DETERMINERS.has(prevWord) && /^\p{Ll}+$/u.test(nextWord) && !FUNCTION_WORDS.has(nextWord)) return 'label';
 
   const opensSentence = (sentence !== undefined && isBlankBetween(text, sentence.start, q.outer.start)) || /[:–—-]\s*$/.test(before);
   if (opensSentence) return 'sentence';
   // `he said, "We will …"`: a full sentence after a comma.
-  if (/,\s*$/.test(before) && /^\p{Lu}/u.test(content) && words.length >= 3) return 'sentence';
+  if (/,\s*$/.test(before) && /^\p{Lu}/u.test(content) && wordCount >= 3) return 'sentence';
   return 'fragment';
+}
+
+/** The first `max` words (runs of non-space characters) of `s`: no split of the whole string, as this runs for every quotation. */
+function firstWords(s: string, max: number): string[] {
+  const out: string[] = [];
+  let start = 0;
+  while (out.length < max) {
+    while (start < s.length && isWhiteSpace(s.charCodeAt(start))) start++;
+    if (start === s.length) break;
+    let end = start;
+    while (end < s.length && !isWhiteSpace(s.charCodeAt(end))) end++;
+    out.push(s.slice(start, end));
+    start = end;
+  }
+  return out;
+}
+
+/** The last `max` words of `s`, in text order. */
+function lastWords(s: string, max: number): string[] {
+  const out: string[] = [];
+  let end = s.length;
+  while (out.length < max) {
+    while (end > 0 && isWhiteSpace(s.charCodeAt(end - 1))) end--;
+    if (end === 0) break;
+    let start = end;
+    while (start > 0 && !isWhiteSpace(s.charCodeAt(start - 1))) start--;
+    out.unshift(s.slice(start, end));
+    end = start;
+  }
+  return out;
 }
 
 export const quoteShapesPass: Pass = {

@@ -1,4 +1,5 @@
 import type { Span } from '../model/span.js';
+import { isWhiteSpace } from './white-space.js';
 
 /**
  * Words and punctuation of a range. A word keeps inner apostrophes, hyphens, periods and ampersands
@@ -8,7 +9,6 @@ import type { Span } from '../model/span.js';
  */
 const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['’\-.&][\p{L}\p{N}\p{M}]+)*|\S/uy;
 const WORD_START = /^[\p{L}\p{N}]/u;
-const SPACE = /\s/u;
 
 /** A token is a word when its first character is a letter or a digit (ASCII answered without a regex). */
 function startsWord(c: number, token: string): boolean {
@@ -16,11 +16,6 @@ function startsWord(c: number, token: string): boolean {
   return WORD_START.test(token);
 }
 
-/** White space as `\s` has it (ASCII answered without a regex). */
-function isSpaceAt(text: string, i: number, c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return SPACE.test(text.charAt(i));
-}
 
 export type TokenSink = (start: number, end: number, text: string, isWord: boolean) => void;
 
@@ -34,7 +29,7 @@ export function tokenize(text: string, range: Span, emit: TokenSink): void {
   let i = range.start;
   while (i < range.end) {
     const c = text.charCodeAt(i);
-    if (isSpaceAt(text, i, c)) {
+    if (isWhiteSpace(c)) {
       i++;
       continue;
     }
