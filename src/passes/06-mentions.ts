@@ -4,7 +4,7 @@
  * where a cue needs a subject, in the attribution pass.
  */
 import type { Mention, Token } from '../model/document.js';
-import { HONORIFICS, NAME_CONNECTORS, SUBJECT_PRONOUNS, TITLES } from '../lexicon/people.js';
+import { HONORIFICS, NAME_CONNECTORS, NOT_NAMES, SUBJECT_PRONOUNS, TITLES } from '../lexicon/people.js';
 import { type NameWord, isCapitalised, isNotRoleOpener, isRegionAbbreviation, nameWord, readNameRun } from '../nlp/names.js';
 import { givenNameGender, isActorNoun } from '../nlp/word-info.js';
 import type { Pass } from './pass.js';
@@ -35,6 +35,8 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
     i = end - 1;
     const words: NameWord[] = [];
     for (let k = runStart; k < end; k++) if (tokens[k]!.isWord) words.push(nameWord(tokens[k]!.text, k));
+    // A lone `The`, `But` or `In` names nobody (readNameRun would say so too, after copying it about).
+    if (words.length === 1 && NOT_NAMES.has(words[0]!.key) && !HONORIFICS.has(words[0]!.key)) continue;
     const reading = readNameRun(words, isSentenceStart(tokens, runStart));
     if (!reading || isDateline(text, tokens, runStart, end) || isRegionAfterPlace(text, tokens, runStart, end)) continue;
     const first = tokens[reading.name[0]!.token]!;
@@ -86,9 +88,15 @@ function runEnd(tokens: readonly Token[], i: number): number {
 function isDateline(text: string, tokens: readonly Token[], start: number, end: number): boolean {
   const first = tokens[start]!;
   const last = tokens[end - 1]!;
+  // First the cheap test, with no string made: the run opens its line (only spaces or tabs, at
+  // most 20 of them, since a line break).
+  for (let k = first.start - 1; k >= Math.max(0, first.start - 20); k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) break;
+    if (c !== 32 && c !== 9) return false;
+  }
   const words = text.slice(first.start, last.end);
   if (!/\p{Lu}{2}/u.test(words) || /\p{Ll}/u.test(words)) return false;
-  if (!/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, first.start - 20), first.start))) return false;
   return /^(?:,[^\n—–-]{1,30})?\s*(?:\([^()\n]{1,30}\)\s*)?[—–-]\s/.test(text.slice(last.end, last.end + 64));
 }
 

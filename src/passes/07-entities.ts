@@ -27,12 +27,19 @@ function draft(m: Mention, words: string[]): Draft {
 const wordsOf = (name: string) => name.toLowerCase().split(/\s+/).filter(Boolean);
 
 export function buildEntities(all: readonly Mention[], text: string): { mentions: Mention[]; entities: Entity[]; mentionEntity: (number | null)[] } {
+  // Each mention's words are asked for up to four times below: split once.
+  const split = new Map<Mention, string[]>();
+  const nameWords = (m: Mention): string[] => {
+    let w = split.get(m);
+    if (w === undefined) split.set(m, (w = wordsOf(m.name)));
+    return w;
+  };
   // A doubtful mention (`Baker` opening a sentence) stays only if it is the surname or given name of a person named in full.
   const people = new Set(all.filter((m) => m.kind === 'name' && !m.doubtful && m.speakerKind === 'person').flatMap((m) => {
-    const w = wordsOf(m.name);
+    const w = nameWords(m);
     return w.length >= 2 ? [w[0]!, w.at(-1)!] : [];
   }));
-  const mentions = all.filter((m) => !m.doubtful || people.has(wordsOf(m.name)[0]!));
+  const mentions = all.filter((m) => !m.doubtful || people.has(nameWords(m)[0]!));
   const drafts: Draft[] = [];
   const mentionEntity: (number | null)[] = mentions.map(() => null);
   const byFullName = new Map<string, number>();
@@ -47,7 +54,7 @@ export function buildEntities(all: readonly Mention[], text: string): { mentions
 
   // Full names first (two words or more), so short forms can find them wherever they come.
   mentions.forEach((m, i) => {
-    const words = wordsOf(m.name);
+    const words = nameWords(m);
     if (m.kind !== 'name' || words.length < 2) return;
     const key = words.join(' ');
     let e = byFullName.get(key);
@@ -66,13 +73,13 @@ export function buildEntities(all: readonly Mention[], text: string): { mentions
     const full = i > 0 ? mentionEntity[i - 1] : null;
     if (m.kind !== 'name' || mentionEntity[i] !== null || full === null || full === undefined || !isAcronymOf(m.name, drafts[full]!.words)) return;
     if (!/^\s*\($/.test(text.slice(mentions[i - 1]!.end, m.start)) || text.charAt(m.end) !== ')') return;
-    byFullName.set(wordsOf(m.name)[0]!, full);
+    byFullName.set(nameWords(m)[0]!, full);
     mentionEntity[i] = full;
   });
 
   mentions.forEach((m, i) => {
     if (m.kind !== 'name' || mentionEntity[i] !== null) return;
-    const word = wordsOf(m.name)[0]!;
+    const word = nameWords(m)[0]!;
     // Only people are named by their last word: `Wales` is not `Friends of Wales`.
     let e = nearest(drafts, (bySurname.get(word) ?? []).filter((d) => drafts[d]!.kind === 'person'), m.start, m.speakerKind) ??
       nearest(drafts, (byGivenName.get(word) ?? []).filter((d) => drafts[d]!.kind === 'person'), m.start, m.speakerKind);
