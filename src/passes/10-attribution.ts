@@ -45,8 +45,10 @@ type Decision = Omit<Attribution, 'quote' | 'type'>;
 function decide(doc: Readonly<Doc>, q: Quotation, s: Sentence | undefined, n: number, top: readonly Quotation[],
   sentenceOf: readonly (Sentence | undefined)[], byQuote: ReadonlyMap<number, Attribution>): Attribution {
   const shape = doc.quoteShapes[q.index]!;
-  const result = (type: Attribution['type'], d: Decision): Attribution => ({ quote: q.index, type, ...d });
-  const none = (rule: string, reason: string): Decision => ({ speaker: null, cue: null, rule, reason, confidence: 0.6 });
+  // Built field by field: an object spread per quotation is V8's slow path.
+  const result = (type: Attribution['type'], d: Decision): Attribution =>
+    ({ quote: q.index, type, speaker: d.speaker, cue: d.cue, rule: d.rule, reason: d.reason, confidence: d.confidence });
+  const none = (rule: string, reason: string, confidence = 0.6): Decision => ({ speaker: null, cue: null, rule, reason, confidence });
 
   if (shape === 'label') return result('scare', none('label', 'a quoted term or heading, not speech'));
 
@@ -64,7 +66,7 @@ function decide(doc: Readonly<Doc>, q: Quotation, s: Sentence | undefined, n: nu
     ?? colonLeadIn(doc, q, s)
     ?? adjacent(doc, q, n, top, sentenceOf, byQuote)
     ?? quoteRun(doc, q, n, top, sentenceOf, byQuote);
-  return result('direct', d ?? { ...none('unattributed', 'no cue in its sentence and no speaker to carry over'), confidence: 0.5 });
+  return result('direct', d ?? none('unattributed', 'no cue in its sentence and no speaker to carry over', 0.5));
 }
 
 function cueSpan(doc: Readonly<Doc>, c: number): Span {
