@@ -17,6 +17,34 @@ function startsWord(c: number, token: string): boolean {
 }
 
 
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * Where the token at `i` ends when it is plain ASCII, as TOKEN would match it: a run of ASCII
+ * letters and digits (with `'`, `-`, `.` or `&` between two of them), or one ASCII punctuation
+ * mark. -1 when a character outside ASCII takes part, which only the expression can judge
+ * (`\p{L}`, `’`). Most tokens are answered here, without the expression.
+ */
+function asciiTokenEnd(text: string, i: number, c: number): number {
+  if (c >= 128) return -1;
+  if (!isAsciiAlnum(c)) return i + 1;
+  let j = i + 1;
+  for (;;) {
+    let d = text.charCodeAt(j);
+    while (isAsciiAlnum(d)) d = text.charCodeAt(++j);
+    if (d >= 128) return -1; // a letter, a mark or ’ beyond ASCII may continue the word
+    if (d === 39 || d === 45 || d === 46 || d === 38) {
+      const e = text.charCodeAt(j + 1);
+      if (isAsciiAlnum(e)) {
+        j += 1;
+        continue;
+      }
+      if (e >= 128) return -1;
+    }
+    return j;
+  }
+}
+
 export type TokenSink = (start: number, end: number, text: string, isWord: boolean) => void;
 
 /**
@@ -33,10 +61,13 @@ export function tokenize(text: string, range: Span, emit: TokenSink): void {
       i++;
       continue;
     }
-    TOKEN.lastIndex = i;
-    // Every non-space character matches, at least as `\S` (a lone surrogate too).
-    TOKEN.test(text);
-    const end = TOKEN.lastIndex;
+    let end = asciiTokenEnd(text, i, c);
+    if (end < 0) {
+      TOKEN.lastIndex = i;
+      // Every non-space character matches, at least as `\S` (a lone surrogate too).
+      TOKEN.test(text);
+      end = TOKEN.lastIndex;
+    }
     if (end > range.end) {
       tokenize(text.slice(0, range.end), { start: i, end: range.end }, emit);
       return;
