@@ -44,7 +44,8 @@ export function isCapitalised(word: string): boolean {
   // Asked of every word of every article: ASCII is answered without a regular expression.
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c < 128) return c >= 97 && c <= 122 && word.includes('-') && PARTICLE_NAME.test(word);
+  // A particle's hyphen is its third, fourth or fifth character (`al-`, `bin-`, `bint-`).
+  if (c < 128) return c >= 97 && c <= 122 && (word.charCodeAt(2) === 45 || word.charCodeAt(3) === 45 || word.charCodeAt(4) === 45) && PARTICLE_NAME.test(word);
   return CAPITALISED.test(word) || PARTICLE_NAME.test(word);
 }
 

@@ -12,8 +12,9 @@ import type { Pass } from './pass.js';
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our']);
 const MAX_ROLE_WORDS = 6;
 const MAX_APPOSITION_WORDS = 12;
-/** Longer words skip the pronoun lookup: it is asked of every word. */
+/** Longer words skip the pronoun and honorific lookups: they are asked of every word. */
 const MAX_PRONOUN_LENGTH = Math.max(...[...SUBJECT_PRONOUNS.keys()].map((p) => p.length));
+const MAX_HONORIFIC_LENGTH = Math.max(...[...HONORIFICS.keys()].map((h) => h.length));
 
 export function findMentions(text: string, tokens: readonly Token[]): Mention[] {
   const mentions: Mention[] = [];
@@ -29,7 +30,7 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
       });
       continue;
     }
-    if (!isCapitalised(t.text) && !HONORIFICS.has(t.lower)) continue;
+    if (!isCapitalised(t.text) && (t.lower.length > MAX_HONORIFIC_LENGTH || !HONORIFICS.has(t.lower))) continue;
     const runStart = i;
     const end = runEnd(tokens, runStart);
     i = end - 1;
