@@ -48,15 +48,19 @@ export function resolvePronoun(pronoun: string, at: number, sentence: number, ca
   // How often each of them is named among the last LOOKBACK candidates. Unnamed speakers
   // (`a spokesperson for Acme`) have no entity: they are counted by their words.
   const key = (c: Candidate): number | string => c.entity ?? c.name.toLowerCase();
+  // Only counts up to SALIENCE_CAP matter, so the walk (nearest first) stops once every key has that many.
   const mentions = new Map<number | string, number>();
   for (const c of near) mentions.set(key(c), 0);
   const countUnnamed = near.some((c) => c.entity === null);
-  for (let i = from; i < end; i++) {
+  let unsettled = mentions.size;
+  for (let i = end - 1; i >= from && unsettled > 0; i--) {
     const c = candidates[i]!;
     if (c.entity === null && !countUnnamed) continue;
     const k = key(c);
     const n = mentions.get(k);
-    if (n !== undefined) mentions.set(k, n + 1);
+    if (n === undefined || n >= SALIENCE_CAP) continue;
+    mentions.set(k, n + 1);
+    if (n + 1 === SALIENCE_CAP) unsettled--;
   }
   let best: Candidate | null = null;
   let bestScore = -Infinity;
