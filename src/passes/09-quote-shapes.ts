@@ -29,7 +29,7 @@ export function quoteShape(text: string, q: Quotation, sentence: Sentence | unde
   // The first few words and the last characters decide the shape; bounded slices keep this linear.
   const content = text.slice(q.start, Math.min(q.end, q.start + CONTEXT));
   const ending = text.slice(Math.max(q.start, q.end - 4), q.end);
-  const wordCount = firstWords(content, MAX_LABEL_WORDS + 1).length;
+  const wordCount = countWords(content, MAX_LABEL_WORDS + 1);
   if (isOnlyThingInParagraph && !TERMINAL.test(ending) && !/[,;:]$/.test(ending) && wordCount <= MAX_LABEL_WORDS) return 'label';
   // Only the words next to the quotation matter; a bounded window keeps the pass linear.
   const before = sentence ? text.slice(Math.max(sentence.start, q.outer.start - CONTEXT), q.outer.start) : '';
@@ -47,6 +47,18 @@ export function quoteShape(text: string, q: Quotation, sentence: Sentence | unde
   // `he said, "We will …"`: a full sentence after a comma.
   if (/,\s*$/.test(before) && /^\p{Lu}/u.test(content) && wordCount >= 3) return 'sentence';
   return 'fragment';
+}
+
+/** How many words (runs of non-space characters) `s` has, counting no further than `max`. */
+function countWords(s: string, max: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && n <= max; i++) {
+    const space = isWhiteSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return Math.min(n, max);
 }
 
 /** The first `max` words (runs of non-space characters) of `s`: no split of the whole string, as this runs for every quotation. */
