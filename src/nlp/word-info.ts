@@ -5,10 +5,10 @@
  * Only the lexicon is used, never `nlp()`: a full parse runs at about 0.13 MB/s, while a lookup in
  * the lexicon is a property read. The build compiles the lexicon's tags that matter here into a
  * table of bit masks (scripts/compile-lexicon.mjs), which loads in milliseconds, where loading
- * compromise itself takes about 120 ms and 30 MB in each worker thread. It is parsed on the first
+ * compromise itself takes about 120 ms and 30 MB in each worker thread. It is built on the first
  * lookup, so `extract --help` never pays for it.
  */
-import { LEXICON_JSON, TAGS } from '../lexicon/generated/compromise.js';
+import { MASKS, ORGANISATION_WORDS, PLACE_WORDS, TAGS, WORDS } from '../lexicon/generated/compromise.js';
 
 type Tag = (typeof TAGS)[number];
 
@@ -22,8 +22,9 @@ let lexicon: Lexicon | undefined;
 
 function load(): Lexicon {
   if (!lexicon) {
-    const table = JSON.parse(LEXICON_JSON) as { words: Record<string, number>; orgWords: string[]; placeWords: string[] };
-    lexicon = { words: new Map(Object.entries(table.words)), orgWords: new Set(table.orgWords), placeWords: new Set(table.placeWords) };
+    const words = new Map<string, number>();
+    WORDS.split('\n').forEach((w, i) => words.set(w, MASKS[i]!));
+    lexicon = { words, orgWords: new Set(ORGANISATION_WORDS), placeWords: new Set(PLACE_WORDS) };
   }
   return lexicon;
 }
