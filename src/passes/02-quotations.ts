@@ -46,7 +46,7 @@ interface Pending {
   readonly skipped: number;
 }
 
-const QUOTE_CODES: ReadonlySet<number> = new Set([...QUOTE_CHARS.keys()].map((c) => c.charCodeAt(0)));
+const QUOTE_MARK = new RegExp(`[${[...QUOTE_CHARS.keys()].join('')}]`, 'g');
 
 /** How many paragraphs may sit between an open quotation and its continuation. */
 const MAX_INTERJECTION = 2;
@@ -130,10 +130,10 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
     if (continuing || (pending && pending.skipped >= MAX_INTERJECTION)) pending = null;
     else if (pending) pending = { id: pending.id, family: pending.family, skipped: pending.skipped + 1 };
 
-    for (let i = para.start; i < para.end; i++) {
-      // Most characters are no quote mark: their code is enough to tell, with no string made for them.
-      const code = text.charCodeAt(i);
-      if (code !== 34 && code !== 39 && (code < 0xab || !QUOTE_CODES.has(code))) continue;
+    // From mark to mark: the expression's test() finds the next one natively and makes no match array.
+    QUOTE_MARK.lastIndex = para.start;
+    while (QUOTE_MARK.test(text) && QUOTE_MARK.lastIndex <= para.end) {
+      const i = QUOTE_MARK.lastIndex - 1;
       const c = text.charAt(i);
       const mark = QUOTE_CHARS.get(c)!;
       const prev = i > para.start ? text.charAt(i - 1) : undefined;
