@@ -30,7 +30,7 @@ export function findCueSpeakers(doc: Readonly<Doc>): (CueSpeaker | null)[] {
     out.push(speaker);
     if (speaker) {
       // `Mr Reed's comments`: a cue used as a noun, whose owner is no subject of the sentence.
-      const possessive = /['’]s$/.test(doc.source.text.slice(speaker.mention.start, speaker.mention.end));
+      const possessive = endsInPossessive(doc.source.text, speaker.mention.start, speaker.mention.end);
       insert(candidates, {
         at: speaker.mention.start, sentence: cue.sentence, entity: speaker.entity, name: speaker.name,
         kind: speaker.entity !== null ? doc.entities[speaker.entity]!.kind : groupOrKind(speaker),
@@ -42,8 +42,14 @@ export function findCueSpeakers(doc: Readonly<Doc>): (CueSpeaker | null)[] {
   return out;
 }
 
+/** `text[start, end)` ends in `’s` or `'s` (read in place: no string is made). */
+function endsInPossessive(text: string, start: number, end: number): boolean {
+  const apostrophe = text.charCodeAt(end - 2);
+  return end - start >= 2 && text.charCodeAt(end - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
+}
+
 function groupOrKind(s: CueSpeaker): Candidate['kind'] {
-  return s.how === 'description' && /s$/.test(s.name) && s.kind === 'organisation' ? 'group' : s.kind;
+  return s.how === 'description' && s.name.endsWith('s') && s.kind === 'organisation' ? 'group' : s.kind;
 }
 
 function cueSpeaker(doc: Readonly<Doc>, ctx: PhraseContext, c: number, candidates: Candidate[], earlier: readonly (CueSpeaker | null)[]): CueSpeaker | null {
@@ -57,7 +63,7 @@ function cueSpeaker(doc: Readonly<Doc>, ctx: PhraseContext, c: number, candidate
   const before = b >= 0 && doc.cues[b]!.sentence === cue.sentence ? earlier[b] ?? null : null;
 
   // `saying …`, `, adding …`: the subject of the clause it hangs from.
-  if (/ing$/.test(tokens[cue.firstToken]!.lower) && cue.kind !== 'according') {
+  if (tokens[cue.firstToken]!.lower.endsWith('ing') && cue.kind !== 'according') {
     if (before) return { ...before, how: 'participle', confidence: before.confidence * 0.95, reason: `${reasonCue} continues the clause of ${before.name}` };
     // `X issued a statement saying …`: the participle's subject is the clause's, not the noun before it.
     const subject = clauseSubject(doc, ctx, cue.sentence, cue.start);
@@ -213,7 +219,7 @@ function isSubjectPosition(doc: Readonly<Doc>, m: Mention): boolean {
   const at = firstStartingAt(doc.tokens, m.start);
   if (at - first > MAX_SUBJECT_OFFSET) return false;
   // `… from Mr Reed's comments`: a possessive, or the object of a preposition, is not the subject.
-  if (/^['’]s$/.test(doc.source.text.slice(m.end, m.end + 2)) || PREPOSITIONS.has(doc.tokens[at - 1]?.lower ?? '')) return false;
+  if (endsInPossessive(doc.source.text, m.end, m.end + 2) || PREPOSITIONS.has(doc.tokens[at - 1]?.lower ?? '')) return false;
   for (let k = at - 1; k >= first; k--) {
     const t = doc.tokens[k]!;
     if (t.text === ',' || t.text === '—' || t.text === '–') return true; // an opening phrase before the subject
