@@ -54,10 +54,16 @@ const PARTICLE_NAME = /^(?:al|el|ul|bin|ibn|abu|bint|de|da|di|du|le|la|van|von)-
 /** US party and state after a name (`R-Ohio`, `D-Vt.`): a role, never a name. */
 export const PARTY_STATE = /^[RDI]-\p{Lu}/u;
 
+/** `text[start, end)` ends in `’s` or `'s` (read in place: no string is made). */
+export function endsInPossessive(text: string, start: number, end: number): boolean {
+  const apostrophe = text.charCodeAt(end - 2);
+  return end - start >= 2 && text.charCodeAt(end - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
+}
+
 /** `Acme’s` → `Acme`. */
 export function stripPossessive(word: string): string {
+  if (endsInPossessive(word, 0, word.length)) return word.slice(0, -2);
   const last = word.charAt(word.length - 1);
-  if (last === 's' && /['’]$/u.test(word.charAt(word.length - 2))) return word.slice(0, -2);
   if ((last === "'" || last === '’') && word.charAt(word.length - 2) === 's') return word.slice(0, -1);
   return word;
 }

@@ -4,8 +4,8 @@
  * where a cue needs a subject, in the attribution pass.
  */
 import type { Mention, Token } from '../model/document.js';
-import { HONORIFICS, NAME_CONNECTORS, NOT_NAMES, SUBJECT_PRONOUNS, TITLES } from '../lexicon/people.js';
-import { type NameWord, isCapitalised, isNotRoleOpener, isRegionAbbreviation, nameWord, readNameRun } from '../nlp/names.js';
+import { HONORIFICS, NAME_CONNECTORS, SUBJECT_PRONOUNS, TITLES } from '../lexicon/people.js';
+import { type NameWord, endsInPossessive, isCapitalised, isNotRoleOpener, isRegionAbbreviation, nameWord, readNameRun } from '../nlp/names.js';
 import { givenNameGender, isActorNoun } from '../nlp/word-info.js';
 import type { Pass } from './pass.js';
 
@@ -36,8 +36,6 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
     i = end - 1;
     const words: NameWord[] = [];
     for (let k = runStart; k < end; k++) if (tokens[k]!.isWord) words.push(nameWord(tokens[k]!.text, k));
-    // A lone `The`, `But` or `In` names nobody (readNameRun would say so too, after copying it about).
-    if (words.length === 1 && NOT_NAMES.has(words[0]!.key) && !HONORIFICS.has(words[0]!.key)) continue;
     const reading = readNameRun(words, isSentenceStart(tokens, runStart));
     if (!reading || isDateline(text, tokens, runStart, end) || isRegionAfterPlace(text, tokens, runStart, end)) continue;
     const first = tokens[reading.name[0]!.token]!;
@@ -61,9 +59,7 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
 /** A name as written, on one line with single spaces and without a possessive `’s`. Most need no change: tested first, as every name passes here. */
 function nameText(written: string): string {
   const spaced = OTHER_SPACE.test(written) ? written.replace(/\s+/g, ' ') : written;
-  const n = spaced.length;
-  const apostrophe = spaced.charCodeAt(n - 2);
-  return spaced.charCodeAt(n - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019) ? spaced.slice(0, -2) : spaced;
+  return endsInPossessive(spaced, 0, spaced.length) ? spaced.slice(0, -2) : spaced;
 }
 
 /** White space other than one plain space. */

@@ -4,6 +4,7 @@
  * refer to an unnamed speaker of an earlier cue (`A spokeswoman said … She added …`).
  */
 import type { CueSpeaker, Doc, Mention } from '../model/document.js';
+import { endsInPossessive } from '../nlp/names.js';
 import { type Candidate, lastNamedBody, mostMentionedPerson, resolveDefiniteDescription, resolvePronoun } from '../nlp/coreference.js';
 import { type PhraseContext, type SpeakerPhrase, speakerAfter, speakerBefore, subjectDescription } from '../nlp/speaker-phrase.js';
 import { CUE_PREFIX_WORDS } from '../lexicon/speech-verbs.js';
@@ -40,12 +41,6 @@ export function findCueSpeakers(doc: Readonly<Doc>): (CueSpeaker | null)[] {
     }
   });
   return out;
-}
-
-/** `text[start, end)` ends in `’s` or `'s` (read in place: no string is made). */
-function endsInPossessive(text: string, start: number, end: number): boolean {
-  const apostrophe = text.charCodeAt(end - 2);
-  return end - start >= 2 && text.charCodeAt(end - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
 }
 
 function groupOrKind(s: CueSpeaker): Candidate['kind'] {

@@ -10,14 +10,12 @@ import { isWhiteSpace } from './white-space.js';
 const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['’\-.&][\p{L}\p{N}\p{M}]+)*|\S/uy;
 const WORD_START = /^[\p{L}\p{N}]/u;
 
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
 /** A token is a word when its first character is a letter or a digit (ASCII answered without a regex). */
 function startsWord(c: number, token: string): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORD_START.test(token);
+  return c < 128 ? isAsciiAlnum(c) : WORD_START.test(token);
 }
-
-
-const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /**
  * Where the token at `i` ends when it is plain ASCII, as TOKEN would match it: a run of ASCII
@@ -48,10 +46,10 @@ function asciiTokenEnd(text: string, i: number, c: number): number {
 export type TokenSink = (start: number, end: number, text: string, isWord: boolean) => void;
 
 /**
- * Hand each token of `text[range)` to `emit`, in order. White space is skipped by hand and each
- * token matched in place with a sticky expression (`test` and `lastIndex`, so no match array is
- * made per token, and no copy of the range); a word that would run past `range.end` is cut
- * there, as if the range were the whole text.
+ * Hand each token of `text[range)` to `emit`, in order. White space is skipped by hand; a plain
+ * ASCII token is read by hand too, any other is matched in place with the sticky expression
+ * (`test` and `lastIndex`: no match array per token, no copy of the range). A word that would run
+ * past `range.end` is cut there, as if the range were the whole text.
  */
 export function tokenize(text: string, range: Span, emit: TokenSink): void {
   let i = range.start;
