@@ -63,7 +63,7 @@ export class Output {
     if (text.length === 0) return true;
     let flushed: boolean;
     try {
-      flushed = written ? this.stream.write(text, () => written()) : this.stream.write(text);
+      flushed = this.stream.write(text, written);
     } catch (error) {
       if (isClosedPipe(error)) this.pipeClosed = true;
       else this.failure ??= error as Error;

@@ -13,7 +13,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { extract } from '../index.js';
-import { escapeExtra } from '../output/json.js';
+import { compactJson } from '../output/json.js';
 import { withSourceWarnings } from '../result.js';
 import { readSource, SourceError, type Decoded } from '../source.js';
 import { WORKER_MAX_INPUT, type LineBack, type WorkerAnswer, type WorkerTask } from './worker-protocol.js';
@@ -32,8 +32,7 @@ function utf8(s: string): Uint8Array {
 
 function lineOf(text: string, file: string, explain: boolean, decoded: Decoded | null): Uint8Array {
   const result = extract(text, { file, explain });
-  const json = JSON.stringify(decoded ? withSourceWarnings(result, decoded) : result);
-  return utf8(`${escapeExtra(json, text, file)}\n`);
+  return utf8(`${compactJson(decoded ? withSourceWarnings(result, decoded) : result, text)}\n`);
 }
 
 /** A file's size, or 0 when it cannot be stat'ed: readSource then says why in plain words. */

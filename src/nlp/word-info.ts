@@ -3,7 +3,7 @@
  * surnames, places, organisations and ordinary vocabulary.
  *
  * Only the lexicon is used, never `nlp()`: a full parse runs at about 0.13 MB/s, while a lookup in
- * the lexicon is a property read. The build compiles the lexicon's tags that matter here into a
+ * the lexicon is a Map read. The build compiles the lexicon's tags that matter here into a
  * table of bit masks (scripts/compile-lexicon.mjs), which loads in milliseconds, where loading
  * compromise itself takes about 120 ms and 30 MB in each worker thread. It is built on the first
  * lookup, so `extract --help` never pays for it.

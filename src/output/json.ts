@@ -27,10 +27,19 @@ const HAS_ESCAPE_ALSO = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
  * own wording, which has none. Testing them (the article is several times shorter than its JSON)
  * replaces a scan of the JSON.
  */
-export function escapeExtra(json: string, ...sources: string[]): string {
+function escapeExtra(json: string, ...sources: string[]): string {
   // Almost no article has one: a test without the global flag is far cheaper than a replace.
   if (sources.length > 0 ? !sources.some((s) => HAS_ESCAPE_ALSO.test(s)) : !HAS_ESCAPE_ALSO.test(json)) return json;
   return json.replace(ESCAPE_ALSO, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * An article as compact JSON, escaped. With the article's `text` at hand, the escape check reads the
+ * text, file name and record id (every source of the JSON's strings) rather than the JSON.
+ */
+export function compactJson(result: ArticleResult, text?: string): string {
+  const json = JSON.stringify(result);
+  return text === undefined ? escapeExtra(json) : escapeExtra(json, text, result.file, String(result.id ?? ''));
 }
 
 function indent(text: string, by: string): string {

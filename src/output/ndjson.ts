@@ -7,15 +7,13 @@
 import type { ArticleResult } from '../model/result.js';
 import type { SourceFile } from '../model/source.js';
 import type { Formatter } from './formatter.js';
-import { escapeExtra } from './json.js';
+import { compactJson } from './json.js';
 
 export function createNdjsonFormatter() {
   return {
     needsText: false,
     // JSON.stringify escapes every raw line break inside strings, so the line cannot split.
-    // Without the text at hand, the JSON itself is scanned for characters to escape.
-    article: (result: ArticleResult, source: SourceFile | null) =>
-      `${escapeExtra(JSON.stringify(result), ...(source ? [source.text, result.file, String(result.id ?? '')] : []))}\n`,
+    article: (result: ArticleResult, source: SourceFile | null) => `${compactJson(result, source?.text)}\n`,
     articleLine: (line: Uint8Array) => line,
     end: () => '',
   } satisfies Formatter;
