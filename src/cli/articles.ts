@@ -6,8 +6,10 @@
  * With more than one input, extraction runs in `jobs` worker threads (pool.ts), whose heaps are
  * capped, while this thread keeps a bounded window of inputs in flight (16 per worker), so memory
  * stays flat however many inputs there are, and the output is byte-identical whatever the number
- * of jobs. A single input, an input too big for a worker, and every input when running from
- * sources (tests) are extracted in this thread.
+ * of jobs. A worker hands back each article as a piece of the caller's output format, ready to
+ * write (output/pieces.ts), or as an NDJSON line that this thread parses. A single input, an input
+ * too big for a worker, and every input when running from sources (tests) are extracted in this
+ * thread.
  *
  * The extractor is imported only when this thread first extracts, so a run whose inputs all go to
  * workers, or all fail, never loads it here.
@@ -15,29 +17,40 @@
 import type { ExtractOptions } from '../index.js';
 import type { ArticleResult } from '../model/result.js';
 import { makeSource } from '../model/source.js';
-import { withSourceWarnings } from '../result.js';
+import type { PieceFormat } from '../output/pieces.js';
+import type { Selection } from '../output/select.js';
 import { readSource, readStream, SourceError, type Decoded, type SourceFile, type SourceWarning } from '../source.js';
+import { finishArticle } from './finish-article.js';
 import type { Input, RecordId } from './inputs.js';
 import { Pool, WorkerOutOfMemory, workerScript, type Answered, type Task } from './pool.js';
-import { WORKER_MAX_INPUT, type ArticleAnswer } from './worker-protocol.js';
+import { WORKER_MAX_INPUT } from './worker-protocol.js';
 
-/** `S`: SourceFile when the caller needs the text (the default), else SourceFile | null. */
-export type Outcome<S extends SourceFile | null = SourceFile | null> =
-  | {
-      readonly kind: 'article';
-      /** The input as the user named it. */
-      readonly path: string;
-      /** The decoded text; null when a worker read the file and the caller said it needs no text. */
-      readonly source: S;
-      /** Decode warnings are in `result.diagnostics` too; here they are for stderr. */
-      readonly warnings: readonly SourceWarning[];
-      readonly result: ArticleResult;
-      /** The article's NDJSON line as UTF-8, when a worker made it (writing NDJSON then needs no object at all). */
-      readonly line?: Uint8Array;
-      /** Once `line` is written: hand it back to its worker (after this, `line` and `result` are unusable). */
-      readonly release?: () => void;
-    }
-  | { readonly kind: 'failed'; readonly path: string; readonly problem: string };
+type Failed = { readonly kind: 'failed'; readonly path: string; readonly problem: string };
+
+/** An extracted input. `S`: SourceFile when the caller needs the text (the default), else SourceFile | null. */
+export interface Article<S extends SourceFile | null = SourceFile | null> {
+  readonly kind: 'article';
+  /** The input as the user named it. */
+  readonly path: string;
+  /** The decoded text; null when a worker read the file and the caller said it needs no text. */
+  readonly source: S;
+  /** Decode warnings are in `result.diagnostics` too; here they are for stderr. */
+  readonly warnings: readonly SourceWarning[];
+  readonly result: ArticleResult;
+}
+
+/** An input a worker extracted and wrote as a piece, when the caller asked for pieces (ReadContext.pieces). */
+export interface Piece {
+  readonly kind: 'piece';
+  readonly path: string;
+  readonly warnings: readonly SourceWarning[];
+  /** The article's piece as UTF-8, ready to write. */
+  readonly piece: Uint8Array;
+  /** Once `piece` is written: hand it back to its worker (after this, `piece` is empty). */
+  readonly release: () => void;
+}
+
+export type Outcome = Article | Piece | Failed;
 
 export interface ReadContext {
   readonly cwd: string;
@@ -51,6 +64,12 @@ export interface ReadContext {
    * and their text never enters this thread. Default true.
    */
   readonly needsText?: boolean;
+  /**
+   * Workers write each article as a piece of this format with this selection applied, and their
+   * outcomes are `piece`s. Without it they are results. An article extracted in this thread is
+   * always a result, for the caller to select from and format itself.
+   */
+  readonly pieces?: { readonly format: PieceFormat; readonly selection: Selection | null };
 }
 
 type ExtractFn = (text: string, options?: ExtractOptions) => ArticleResult;
@@ -60,7 +79,7 @@ type ExtractFn = (text: string, options?: ExtractOptions) => ArticleResult;
  * back the ones behind it; a deeper window keeps the other workers busy meanwhile.
  */
 const WINDOW_PER_JOB = 16;
-type Prepared = { readonly kind: 'failed'; readonly path: string; readonly problem: string } | { readonly kind: 'read'; readonly decoded: Decoded; readonly id?: RecordId };
+type Prepared = Failed | { readonly kind: 'read'; readonly decoded: Decoded; readonly id?: RecordId };
 
 async function prepare(input: Input, context: ReadContext): Promise<Prepared> {
   if (input.kind === 'error') return { kind: 'failed', path: input.path, problem: input.problem };
@@ -74,48 +93,12 @@ async function prepare(input: Input, context: ReadContext): Promise<Prepared> {
   }
 }
 
-function finish(prepared: Extract<Prepared, { kind: 'read' }>, extracted: ArticleResult): ArticleResult {
-  const result = withSourceWarnings(extracted, prepared.decoded);
-  return prepared.id === undefined ? result : { id: prepared.id, ...result };
-}
-
-function outcome(prepared: Extract<Prepared, { kind: 'read' }>, extracted: ArticleResult): Outcome {
-  const { source, warnings } = prepared.decoded;
-  return { kind: 'article', path: source.path, source, warnings, result: finish(prepared, extracted) };
-}
-
-/**
- * A worker's article. Its line is parsed only if something asks for the object. `finish` adds what
- * the worker did not know (a record id, this thread's decode warnings); without it the line is
- * final and is written as it is.
- */
-function fromLine(path: string, source: SourceFile | null, { answer, giveBack }: { answer: ArticleAnswer; giveBack: () => void },
-  warnings: readonly SourceWarning[], finish: ((parsed: ArticleResult) => ArticleResult) | null): Outcome {
-  let result: ArticleResult | undefined;
-  const { line } = answer;
-  return {
-    kind: 'article',
-    path,
-    source,
-    warnings,
-    get result() {
-      // The line's extra escapes (\u2028 and the like) parse back to the same characters.
-      if (result === undefined) {
-        const parsed = JSON.parse(decoder.decode(line)) as ArticleResult;
-        result = finish ? finish(parsed) : parsed;
-      }
-      return result;
-    },
-    ...(finish ? {} : { line, release: giveBack }),
-  };
-}
-
 const decoder = new TextDecoder();
 
 type Inputs = Iterable<Input> | AsyncIterable<Input>;
 
 /** Extract every input, in order. `inputs` may be a stream of records, read as they are needed. */
-export function extractInputs(inputs: Inputs, context: ReadContext & { readonly needsText?: true }): AsyncGenerator<Outcome<SourceFile>>;
+export function extractInputs(inputs: Inputs, context: ReadContext & { readonly needsText?: true; readonly pieces?: undefined }): AsyncGenerator<Article<SourceFile> | Failed>;
 export function extractInputs(inputs: Inputs, context: ReadContext): AsyncGenerator<Outcome>;
 export async function* extractInputs(inputs: Inputs, context: ReadContext): AsyncGenerator<Outcome> {
   const explain = context.explain === true;
@@ -123,20 +106,31 @@ export async function* extractInputs(inputs: Inputs, context: ReadContext): Asyn
   // Even one job runs in a worker when there are several inputs: its heap is capped (pool.ts), where
   // this thread's heap would grow with the length of the run.
   const script = workerScript();
+  const startPool = (url: URL): Pool => new Pool(url, jobs, {
+    cwd: context.cwd,
+    explain,
+    format: context.pieces?.format ?? 'ndjson',
+    selection: context.pieces?.selection ?? null,
+  });
   let extract: ExtractFn | undefined;
   // A list of inputs says at once whether threads are worth starting (more than one input); a stream
   // of records starts them with its second record, so a lone record is not held back waiting for it.
   // Either way a run of many inputs never loads the extractor into this thread as well.
-  let pool: Pool | null = script && Array.isArray(inputs) && inputs.length > 1 ? new Pool(script, jobs) : null;
+  let pool: Pool | null = script && Array.isArray(inputs) && inputs.length > 1 ? startPool(script) : null;
 
-  const inThisThread = async (prepared: Extract<Prepared, { kind: 'read' }>): Promise<Outcome> => {
-    const { path, text } = prepared.decoded.source;
+  const inThisThread = async (prepared: Extract<Prepared, { kind: 'read' }>): Promise<Article> => {
+    const { decoded } = prepared;
+    const { path, text } = decoded.source;
     extract ??= (await import('../index.js')).extract;
-    return outcome(prepared, extract(text, { file: path, explain })); // an exception here is a bug: let it surface
+    // An exception here is a bug: let it surface.
+    return { kind: 'article', path, source: decoded.source, warnings: decoded.warnings, result: finishArticle(extract(text, { file: path, explain }), decoded, prepared.id) };
   };
 
-  /** The input's outcome from a worker, or null when this thread is to extract it (too large, or it ran the worker out of memory). */
-  const inWorker = async (p: Pool, task: Task, done: (answered: { answer: ArticleAnswer; giveBack: () => void }) => Outcome): Promise<Outcome | null> => {
+  /**
+   * The input's outcome from a worker, or null when this thread is to extract it (too large, or it
+   * ran the worker out of memory). `source` and `warnings` are this thread's, for a text it read.
+   */
+  const inWorker = async (p: Pool, task: Task, source: SourceFile | null, warnings: readonly SourceWarning[] | null): Promise<Outcome | null> => {
     let answered: Answered;
     try {
       answered = await p.run(task);
@@ -147,7 +141,12 @@ export async function* extractInputs(inputs: Inputs, context: ReadContext): Asyn
     const { answer, giveBack } = answered;
     if (answer.kind === 'too-large') return null;
     if (answer.kind === 'failed') return { kind: 'failed', path: task.file, problem: answer.problem };
-    return done({ answer, giveBack });
+    const path = task.file;
+    if (context.pieces) return { kind: 'piece', path, warnings: warnings ?? answer.warnings, piece: answer.piece, release: giveBack };
+    // Without pieces the worker wrote NDJSON, whose extra escapes (\u2028 and the like) parse back to the same characters.
+    const result = JSON.parse(decoder.decode(answer.piece)) as ArticleResult;
+    giveBack();
+    return { kind: 'article', path, source, warnings: warnings ?? answer.warnings, result };
   };
 
   // Never rejects: a failure becomes the input's outcome, so a window of promises cannot leak a rejection.
@@ -155,17 +154,15 @@ export async function* extractInputs(inputs: Inputs, context: ReadContext): Asyn
     // When the caller needs no text, a worker reads, decodes and extracts the file itself.
     if (pool && input.kind === 'file' && context.needsText === false) {
       const { path, id } = input;
-      const withId = id === undefined ? null : (r: ArticleResult): ArticleResult => ({ id, ...r });
-      const done = await inWorker(pool, { kind: 'file', file: path, cwd: context.cwd, explain }, (a) => fromLine(path, null, a, a.answer.warnings, withId));
+      const done = await inWorker(pool, { kind: 'file', file: path, ...(id !== undefined ? { id } : {}) }, null, null);
       if (done) return done;
     }
     const prepared = await prepare(input, context);
     if (prepared.kind === 'failed') return prepared;
     const { source, warnings } = prepared.decoded;
     if (pool && source.text.length <= WORKER_MAX_INPUT) {
-      const final = warnings.length === 0 && prepared.id === undefined;
-      const task: Task = { kind: 'text', file: source.path, text: source.text, explain };
-      const done = await inWorker(pool, task, (a) => fromLine(source.path, source, a, warnings, final ? null : (r) => finish(prepared, r)));
+      const { id } = prepared;
+      const done = await inWorker(pool, { kind: 'text', file: source.path, text: source.text, warnings, ...(id !== undefined ? { id } : {}) }, source, warnings);
       if (done) return done;
     }
     return inThisThread(prepared);
@@ -184,7 +181,7 @@ export async function* extractInputs(inputs: Inputs, context: ReadContext): Asyn
           exhausted = true;
           break;
         }
-        if (++seen === 2 && script && !pool) pool = new Pool(script, jobs);
+        if (++seen === 2 && script && !pool) pool = startPool(script);
         window.push(process(next.value));
       }
       const first = window.shift();

@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import type { LineBack, WorkerAnswer, WorkerTask } from './worker-protocol.js';
+import type { PieceBack, WorkerAnswer, WorkerSettings, WorkerTask } from './worker-protocol.js';
 
 /**
  * Measured on the bench corpus with two workers: these keep the process under 200 MB where the
@@ -25,7 +25,7 @@ export class WorkerOutOfMemory extends Error {}
 /** A task as the caller gives it; the pool numbers it. */
 export type Task = WorkerTask extends infer T ? (T extends WorkerTask ? Omit<T, 'task'> : never) : never;
 
-/** A worker's answer, and for an article, how to hand its line back once written (see LineBack). */
+/** A worker's answer, and for an article, how to hand its piece back once written (see PieceBack). */
 export interface Answered {
   readonly answer: WorkerAnswer;
   readonly giveBack: () => void;
@@ -55,12 +55,13 @@ export class Pool {
   constructor(
     private readonly script: URL,
     size: number,
+    private readonly settings: WorkerSettings,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.start({ worker: undefined as unknown as Worker, pending: new Map() }));
   }
 
   private start(slot: Slot): Slot {
-    const worker = new Worker(this.script, { resourceLimits: HEAP_LIMITS });
+    const worker = new Worker(this.script, { resourceLimits: HEAP_LIMITS, workerData: this.settings });
     slot.worker = worker;
     worker.on('message', (answer: WorkerAnswer) => {
       const p = slot.pending.get(answer.task);
@@ -80,8 +81,8 @@ export class Pool {
   }
 
   private giveBack(worker: Worker, answer: WorkerAnswer): void {
-    if (this.closed || answer.kind !== 'article' || answer.line.byteLength === 0) return;
-    worker.postMessage({ kind: 'line-back', line: answer.line } satisfies LineBack, [answer.line.buffer as ArrayBuffer]);
+    if (this.closed || answer.kind !== 'article' || answer.piece.byteLength === 0) return;
+    worker.postMessage({ kind: 'piece-back', piece: answer.piece } satisfies PieceBack, [answer.piece.buffer as ArrayBuffer]);
   }
 
   /** Hand a task to the least busy worker. */

@@ -47,7 +47,13 @@ export async function runExtract(options: CliOptions, io: MainIO, stdout: Output
 
   const formatter = await loadFormatter(options.format, { color: useColor(options, io) });
   let failed = false;
-  const context = { cwd: io.cwd, stdin: io.stdin, explain: options.explain, jobs: options.jobs, needsText: formatter.needsText };
+  const everything = isEverything(options);
+  const { pieces } = formatter;
+  const selection = everything ? null : { types: options.types, speakers: options.speakers, fields: options.fields };
+  const context = {
+    cwd: io.cwd, stdin: io.stdin, explain: options.explain, jobs: options.jobs, needsText: formatter.needsText,
+    ...(pieces ? { pieces: { format: pieces.format, selection } } : {}),
+  };
   for await (const outcome of extractInputs(inputs, context)) {
     progress?.tick();
     if (outcome.kind === 'failed') {
@@ -56,12 +62,13 @@ export async function runExtract(options: CliOptions, io: MainIO, stdout: Output
       continue;
     }
     for (const w of outcome.warnings) report(`${outcome.path}: warning: ${w.message}`);
-    if (outcome.line !== undefined && formatter.articleLine && isEverything(options)) {
-      const bytes = formatter.articleLine(outcome.line);
-      if (!(await out.write(bytes, bytes === outcome.line ? outcome.release : undefined))) break;
+    if (outcome.kind === 'piece') {
+      const joint = pieces?.joint() ?? ''; // only a format with pieces asks for them
+      if (joint !== '' && !(await out.write(joint))) break;
+      if (!(await out.write(outcome.piece, outcome.release))) break;
       continue;
     }
-    const text = formatter.article(isEverything(options) ? outcome.result : selectItems(outcome.result, options), outcome.source);
+    const text = formatter.article(selection ? selectItems(outcome.result, selection) : outcome.result, outcome.source);
     if (!(await out.write(text))) break;
   }
   await out.write(formatter.end());

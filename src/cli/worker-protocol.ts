@@ -1,25 +1,40 @@
 /** What the main thread and a `--jobs` worker thread (worker.ts) send each other. */
+import type { PieceFormat } from '../output/pieces.js';
+import type { Selection } from '../output/select.js';
 import type { SourceWarning } from '../source.js';
+import type { RecordId } from './inputs.js';
 
-export type WorkerTask =
-  | { readonly task: number; readonly kind: 'file'; readonly file: string; readonly cwd: string; readonly explain: boolean }
-  | { readonly task: number; readonly kind: 'text'; readonly file: string; readonly text: string; readonly explain: boolean };
-
-/**
- * An article's line, handed back to the worker that made it once it is written. The main thread
- * allocates little, so it collects garbage rarely, and written lines (memory outside the JS heap)
- * piled up there to 70 MB before it did; a worker's busy heap frees them within milliseconds.
- */
-export interface LineBack {
-  readonly kind: 'line-back';
-  readonly line: Uint8Array;
+/** What holds for every task of a run: given to each worker once, as its `workerData`. */
+export interface WorkerSettings {
+  /** Relative paths of `file` tasks are resolved against this directory. */
+  readonly cwd: string;
+  readonly explain: boolean;
+  /** The format of the piece the worker answers with (output/pieces.ts). */
+  readonly format: PieceFormat;
+  /** Applied before the piece is made; null keeps everything. */
+  readonly selection: Selection | null;
 }
 
-/** An article's answer: its NDJSON line as UTF-8, and the warnings of decoding it (for stderr). */
+export type WorkerTask =
+  | { readonly task: number; readonly kind: 'file'; readonly file: string; readonly id?: RecordId }
+  /** A text the main thread read and decoded, with the warnings of decoding it. */
+  | { readonly task: number; readonly kind: 'text'; readonly file: string; readonly text: string; readonly warnings: readonly SourceWarning[]; readonly id?: RecordId };
+
+/**
+ * An article's piece, handed back to the worker that made it once it is written. The main thread
+ * allocates little, so it collects garbage rarely, and written pieces (memory outside the JS heap)
+ * piled up there to 70 MB before it did; a worker's busy heap frees them within milliseconds.
+ */
+export interface PieceBack {
+  readonly kind: 'piece-back';
+  readonly piece: Uint8Array;
+}
+
+/** An article's answer: its piece as UTF-8, and the warnings of decoding it (for stderr; none for a text). */
 export interface ArticleAnswer {
   readonly task: number;
   readonly kind: 'article';
-  readonly line: Uint8Array;
+  readonly piece: Uint8Array;
   readonly warnings: readonly SourceWarning[];
 }
 

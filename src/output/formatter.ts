@@ -6,6 +6,7 @@
  */
 import type { ArticleResult } from '../model/result.js';
 import type { SourceFile } from '../model/source.js';
+import type { PieceFormat } from './pieces.js';
 
 export interface Formatter {
   /**
@@ -16,10 +17,11 @@ export interface Formatter {
   /** The text to write for the next article; `source`, its decoded text, is there when `needsText` is. */
   article(result: ArticleResult, source: SourceFile | null): string;
   /**
-   * For formats that write an article as its NDJSON line: that line, made elsewhere (a worker
-   * thread) as UTF-8 bytes, so neither the object nor the text need exist here.
+   * For formats made of pieces (pieces.ts): the piece format, and what goes before the next
+   * article's piece (called once per article, in order). `article()` is then `joint()` followed by
+   * the piece, so the CLI may write a piece made elsewhere (a worker thread) in its place.
    */
-  articleLine?(line: Uint8Array): Uint8Array;
+  readonly pieces?: { readonly format: PieceFormat; joint(): string };
   /** The text that closes the output; for no articles, the whole of it. */
   end(): string;
 }

@@ -47,19 +47,20 @@ function indent(text: string, by: string): string {
   return by + text.replace(/\n/g, `\n${by}`);
 }
 
+/** An article as it stands in the document's list: indented, escaped, without the comma between articles. */
+export function jsonPiece(result: ArticleResult): string {
+  return indent(escapeExtra(JSON.stringify(result, null, 2)), '    ');
+}
+
 /** Sources are not needed: JSON carries each quotation's text already. */
 export function createJsonFormatter() {
   let count = 0;
+  const joint = (): string => (count++ === 0 ? '{\n  "articles": [\n' : ',\n');
   return {
     needsText: false,
-    article(result) {
-      const head = count === 0 ? '{\n  "articles": [\n' : ',\n';
-      count++;
-      return head + indent(escapeExtra(JSON.stringify(result, null, 2)), '    ');
-    },
-    end() {
-      return count === 0 ? '{\n  "articles": []\n}\n' : '\n  ]\n}\n';
-    },
+    pieces: { format: 'json', joint },
+    article: (result) => joint() + jsonPiece(result),
+    end: () => (count === 0 ? '{\n  "articles": []\n}\n' : '\n  ]\n}\n'),
   } satisfies Formatter;
 }
 

@@ -9,12 +9,16 @@ import type { SourceFile } from '../model/source.js';
 import type { Formatter } from './formatter.js';
 import { compactJson } from './json.js';
 
+/** An article's line. JSON.stringify escapes every raw line break inside strings, so it cannot split. */
+export function ndjsonPiece(result: ArticleResult, text?: string): string {
+  return `${compactJson(result, text)}\n`;
+}
+
 export function createNdjsonFormatter() {
   return {
     needsText: false,
-    // JSON.stringify escapes every raw line break inside strings, so the line cannot split.
-    article: (result: ArticleResult, source: SourceFile | null) => `${compactJson(result, source?.text)}\n`,
-    articleLine: (line: Uint8Array) => line,
+    pieces: { format: 'ndjson', joint: () => '' },
+    article: (result: ArticleResult, source: SourceFile | null) => ndjsonPiece(result, source?.text),
     end: () => '',
   } satisfies Formatter;
 }

@@ -20,6 +20,7 @@
  */
 import type { ArticleResult } from '../model/result.js';
 import type { Formatter } from './formatter.js';
+import type { MakePiece } from './pieces.js';
 
 /** Characters a string must not carry raw into the output. */
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
@@ -33,11 +34,11 @@ function escapeChar(c: string): string {
 
 const HEAD = 'articles:\n';
 
-export async function createYamlFormatter() {
+/** The maker of an article's piece: its item of the `articles:` list, as YAML text. */
+export async function loadYamlPiece(): Promise<MakePiece> {
   const YAML = await import('yaml');
-
-  /** `articles:` and a list holding just this article, as YAML text. */
-  function stringifyOne(result: ArticleResult): string {
+  return (result) => {
+    // The article is stringified as the only item of the list, so the text is this item's.
     const doc = new YAML.Document({ articles: [result] }, { aliasDuplicateObjects: false, compat: 'yaml-1.1' });
     YAML.visit(doc, {
       Scalar(_key, node) {
@@ -45,20 +46,21 @@ export async function createYamlFormatter() {
       },
     });
     // Every unsafe character is now inside a double-quoted scalar, where an escape means the same.
-    return doc.toString({ lineWidth: 0, minContentWidth: 0 }).replace(ESCAPE_AFTER, escapeChar);
-  }
+    const text = doc.toString({ lineWidth: 0, minContentWidth: 0 }).replace(ESCAPE_AFTER, escapeChar);
+    if (!text.startsWith(HEAD)) throw new Error(`yaml output: unexpected document start ${JSON.stringify(text.slice(0, 20))}`);
+    return text.slice(HEAD.length);
+  };
+}
 
+export async function createYamlFormatter() {
+  const piece = await loadYamlPiece();
   let count = 0;
+  const joint = (): string => (count++ === 0 ? HEAD : '');
   return {
     needsText: false,
-    article(result) {
-      const text = stringifyOne(result);
-      if (!text.startsWith(HEAD)) throw new Error(`yaml output: unexpected document start ${JSON.stringify(text.slice(0, 20))}`);
-      return count++ === 0 ? text : text.slice(HEAD.length);
-    },
-    end() {
-      return count === 0 ? 'articles: []\n' : '';
-    },
+    pieces: { format: 'yaml', joint },
+    article: (result) => joint() + piece(result),
+    end: () => (count === 0 ? 'articles: []\n' : ''),
   } satisfies Formatter;
 }
 

@@ -13,30 +13,31 @@ import { Pool, WorkerOutOfMemory } from '../../src/cli/pool.js';
 const dir = mkdtempSync(join(tmpdir(), 'extract-pool-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A worker script: `text` tasks answer with their text as the line; `hog` keeps memory until the heap cap; `die` exits. */
+/** A worker script: `text` tasks answer with their text as the piece; `hog` keeps memory until the heap cap; `die` exits. */
 function script(): URL {
   const file = join(dir, 'worker.mjs');
   writeFileSync(file, `
 import { parentPort } from 'node:worker_threads';
 const kept = [];
 parentPort.on('message', (t) => {
-  if (t.kind === 'line-back') return;
+  if (t.kind === 'piece-back') return;
   if (t.text === 'hog') for (;;) kept.push(new Array(100000).fill(kept.length));
   if (t.text === 'die') process.exit(3);
-  const line = new TextEncoder().encode(t.text);
-  parentPort.postMessage({ task: t.task, kind: 'article', line, warnings: [] }, [line.buffer]);
+  const piece = new TextEncoder().encode(t.text);
+  parentPort.postMessage({ task: t.task, kind: 'article', piece, warnings: [] }, [piece.buffer]);
 });`);
   return pathToFileURL(file);
 }
 
-const task = (text: string) => ({ kind: 'text' as const, file: 'a.txt', text, explain: false });
-const lineOf = async (p: Promise<{ answer: { kind: string; line?: Uint8Array } }>) => new TextDecoder().decode((await p).answer.line);
+const settings = { cwd: dir, explain: false, format: 'ndjson', selection: null } as const;
+const task = (text: string) => ({ kind: 'text' as const, file: 'a.txt', text, warnings: [] });
+const pieceOf = async (p: Promise<{ answer: { kind: string; piece?: Uint8Array } }>) => new TextDecoder().decode((await p).answer.piece);
 
 describe('worker pool', () => {
   it('answers each task under its own number, whichever worker takes it', async () => {
-    const pool = new Pool(script(), 2);
+    const pool = new Pool(script(), 2, settings);
     try {
-      const lines = await Promise.all(['a', 'b', 'c', 'd', 'e'].map((t) => lineOf(pool.run(task(t)))));
+      const lines = await Promise.all(['a', 'b', 'c', 'd', 'e'].map((t) => pieceOf(pool.run(task(t)))));
       expect(lines).toEqual(['a', 'b', 'c', 'd', 'e']);
     } finally {
       await pool.close();
@@ -44,36 +45,36 @@ describe('worker pool', () => {
   });
 
   it('a worker that exits fails its task with an ordinary error, and a new worker takes the next one', async () => {
-    const pool = new Pool(script(), 1);
+    const pool = new Pool(script(), 1, settings);
     try {
       const dying = pool.run(task('die'));
       await expect(dying).rejects.toThrow(/exit code 3/);
       await expect(dying).rejects.not.toBeInstanceOf(WorkerOutOfMemory);
-      expect(await lineOf(pool.run(task('after')))).toBe('after');
+      expect(await pieceOf(pool.run(task('after')))).toBe('after');
     } finally {
       await pool.close();
     }
   });
 
   it('a worker that outgrows its heap cap fails its task with WorkerOutOfMemory, and the pool goes on', async () => {
-    const pool = new Pool(script(), 1);
+    const pool = new Pool(script(), 1, settings);
     try {
       await expect(pool.run(task('hog'))).rejects.toBeInstanceOf(WorkerOutOfMemory);
-      expect(await lineOf(pool.run(task('after')))).toBe('after');
+      expect(await pieceOf(pool.run(task('after')))).toBe('after');
     } finally {
       await pool.close();
     }
   });
 
-  it('a line handed back is detached here; after close, handing back does nothing', async () => {
-    const pool = new Pool(script(), 1);
+  it('a piece handed back is detached here; after close, handing back does nothing', async () => {
+    const pool = new Pool(script(), 1, settings);
     const answered = await pool.run(task('bytes'));
-    const { line } = answered.answer as { line: Uint8Array };
+    const { piece } = answered.answer as { piece: Uint8Array };
     answered.giveBack();
-    expect(line.byteLength).toBe(0);
+    expect(piece.byteLength).toBe(0);
     const late = await pool.run(task('late'));
     await pool.close();
     late.giveBack();
-    expect((late.answer as { line: Uint8Array }).line.byteLength).toBe(4);
+    expect((late.answer as { piece: Uint8Array }).piece.byteLength).toBe(4);
   });
 });

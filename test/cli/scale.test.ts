@@ -48,6 +48,22 @@ describe('scale', () => {
     expect(cli(['corpus', '-f', 'pretty', '-j', '2']).stdout).toBe(cli(['corpus', '-f', 'pretty', '-j', '1']).stdout);
   });
 
+  it('workers write each data format, and a selection, in the bytes the main thread writes alone', () => {
+    // A lone input is extracted and formatted in the main thread; several go to the workers as pieces.
+    mkdirSync(join(root, 'three'));
+    const names = corpus.map((f) => f.name).sort().slice(0, 3);
+    for (const name of names) writeFileSync(join(root, 'three', name), corpus.find((f) => f.name === name)!.text);
+    const head = 'articles:\n';
+    for (const selection of [[], ['--types', 'direct,indirect', '--fields', 'text,speaker', '--speaker', 'Quell']]) {
+      const alone = (format: string) => names.map((n) => cli([`three/${n}`, '-f', format, ...selection]).stdout);
+      const all = (format: string) => cli(['three', '-f', format, '-j', '2', ...selection]).stdout;
+      expect(all('ndjson')).toBe(alone('ndjson').join(''));
+      expect(all('yaml')).toBe(head + alone('yaml').map((t) => t.slice(head.length)).join(''));
+      const articles = alone('json').map((t) => (JSON.parse(t) as { articles: unknown[] }).articles[0]);
+      expect(all('json')).toBe(`${JSON.stringify({ articles }, null, 2)}\n`);
+    }
+  });
+
   it('an input too big for a worker is extracted in the main thread, in its place', () => {
     mkdirSync(join(root, 'big'));
     const large = corpus.map((f) => f.text).join('\n\n');
@@ -90,6 +106,8 @@ describe('scale', () => {
     const results = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as ArticleResult);
     for (const a of results) expect(articleProblems(a)).toBe('');
     expect(results.map((a) => [a.id, a.file])).toEqual([['a-1', 'a-1'], [2, `corpus/${corpus[1]!.name}`], [undefined, '<stdin>:6']]);
+    const inYaml = cli(['--input', 'ndjson', '-j', '2', '-f', 'yaml'], `${records}\n`).stdout;
+    expect(inYaml.match(/^ {2}- (id|file): .*$/gm)).toEqual(['  - id: a-1', '  - id: 2', '  - file: <stdin>:6']);
     const [byText] = results;
     const direct = JSON.parse(cli([`corpus/${corpus[0]!.name}`, '-f', 'ndjson']).stdout) as ArticleResult;
     expect({ ...byText, id: undefined, file: direct.file }).toEqual({ ...direct, id: undefined });
