@@ -1,0 +1,84 @@
+/**
+ * The YAML writer (src/output/yaml-writer.ts) against the yaml package it stands in for: on
+ * generated values full of what decides a scalar's style (indicators, ': ', ' #', words and numbers
+ * that YAML 1.1 or 1.2 reads as other types, quotes of both kinds, empty maps and lists), it writes
+ * the package's bytes or declines (null), and it declines only outside its case.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import type { ArticleResult } from '../../src/index.js';
+import { yamlWriter } from '../../src/output/yaml-writer.js';
+
+const options = { aliasDuplicateObjects: false, compat: 'yaml-1.1' } as const;
+const { schema } = new YAML.Document(null, options);
+const write = yamlWriter([...schema.tags, ...(schema.compat ?? [])]);
+
+/** What yaml.ts has the package write for an article: its item of the `articles:` list. */
+function viaPackage(value: unknown): string {
+  const text = new YAML.Document({ articles: [value] }, options).toString({ lineWidth: 0, minContentWidth: 0 });
+  return text.slice('articles:\n'.length);
+}
+
+const WORDS = ['', 'yes', 'No', 'ON', 'off', 'y', 'N', 'null', 'Null', '~', 'true', 'FALSE', '0x1F', '0o17', '017', '0b101', '1_000', '+12', '-3',
+  '1e5', '.5', '1.', '.inf', '-.Inf', '.NaN', '2001-12-14', '2001-12-14 21:59:43.10 -5', '12:30', '190:20:30.15', '<<', '---', '...', '%x', '-', '?', '- a', '? b',
+  'a: b', 'a:b', 'a #b', 'a#b', 'a ', ' a', 'a:', '@x', '`x', '"x"', "'x'", 'it\'s "so"', 'x, y', '[x]', '{x}', '&a', '*a', '!a', '|', '>', 'Dr Siân O’Neill', '“Yes,” she said'];
+/** Mostly what decides a style; now and then a character outside the writer's case. */
+const char = fc.oneof(
+  { weight: 40, arbitrary: fc.constantFrom(...'aZ09 :#-?.,\'"[]{}&*!|>%@`~+_eExXoObBYyNnTt<é“”') },
+  { weight: 1, arbitrary: fc.constantFrom('\n', '\t', '\u0085', '\u2028') },
+);
+
+const string = fc.oneof(
+  fc.constantFrom(...WORDS),
+  fc.array(char, { maxLength: 12 }).map((c) => c.join('')),
+  fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...WORDS)).map(([a, b]) => `${a} ${b}`),
+);
+const scalar = fc.oneof(string, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(-0), fc.boolean(), fc.constant(null));
+const key = fc.oneof({ weight: 40, arbitrary: fc.constantFrom('file', 'quotes', 'text', 'start', 'speaker', 'id', 'type_2', '_x') }, { weight: 1, arbitrary: string });
+// As in a result: a map's value may be undefined (the pair is left out), a list's item may not.
+// Objects have Object.prototype, as the extractor and JSON.parse make them.
+const { value } = fc.letrec((tie) => ({
+  value: fc.oneof({ maxDepth: 4 }, scalar, tie('list'), tie('map')),
+  list: fc.array(fc.oneof({ weight: 20, arbitrary: fc.oneof(scalar, tie('map')) }, { weight: 1, arbitrary: tie('list') }), { maxLength: 4 }),
+  map: fc.dictionary(key, fc.option(tie('value'), { nil: undefined, freq: 8 }), { maxKeys: 5, noNullPrototype: true }),
+}));
+const article = fc.dictionary(key, fc.option(value, { nil: undefined, freq: 8 }), { minKeys: 1, maxKeys: 6, noNullPrototype: true });
+
+/** Strings inside the writer's case: one line, no tabs or other control characters. */
+const inCase = (s: string): boolean => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/.test(s);
+/** Keys with a value (a pair whose value is undefined is left out, as JSON leaves it out). */
+const keysOf = (v: unknown): string[] => (v && typeof v === 'object'
+  ? Object.entries(v).flatMap(([k, x]) => (x === undefined ? [] : [...(Array.isArray(v) ? [] : [k]), ...keysOf(x)]))
+  : []);
+const stringsOf = (v: unknown): string[] => (typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(stringsOf) : []);
+const hasNestedList = (v: unknown): boolean => v !== null && typeof v === 'object'
+  && (Array.isArray(v) ? v.some((x) => Array.isArray(x) || hasNestedList(x)) : Object.values(v).some(hasNestedList));
+
+describe('yaml writer', () => {
+  it('writes what the yaml package writes, or declines', () => {
+    let compared = 0;
+    fc.assert(fc.property(article, (a) => {
+      const written = write(a as unknown as ArticleResult);
+      if (written === null) return;
+      compared++;
+      expect(written).toBe(viaPackage(a));
+    }), { seed: 20261201, numRuns: 3000 });
+    expect(compared).toBeGreaterThan(1000); // most generated values are in the writer's case
+  });
+
+  it('declines only for a string outside one printable line, a key that is no plain word, or a list in a list', () => {
+    fc.assert(fc.property(article, (a) => {
+      const outside = !stringsOf(a).every(inCase) || !keysOf(a).every((k) => /^[A-Za-z_]\w*$/.test(k) && viaPackage({ [k]: 1 }) === `  - ${k}: 1\n`) || hasNestedList(a);
+      expect(write(a as unknown as ArticleResult) === null).toBe(outside);
+    }), { seed: 20261201, numRuns: 3000 });
+  });
+
+  it('quotes as the package does: single quotes around a double quote, else JSON', () => {
+    const a = { q1: '"Hi," she said', q2: "'Tis so", q3: '\'both\' "kinds"', plain: 'say "hi", it\'s', word: 'yes', none: '', number: '12', colon: 'a: b' };
+    expect(write(a as unknown as ArticleResult)).toBe(viaPackage(a));
+    expect(write(a as unknown as ArticleResult)).toBe(
+      `  - q1: '"Hi," she said'\n    q2: "'Tis so"\n    q3: "'both' \\"kinds\\""\n    plain: say "hi", it's\n    word: "yes"\n    none: ""\n    number: "12"\n    colon: "a: b"\n`,
+    );
+  });
+});
