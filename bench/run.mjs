@@ -4,7 +4,8 @@
  *
  * Side by side, on one generated corpus (bench/corpus.mjs, written to bench/corpus/, not committed):
  *   ceiling    read every file and run one regular expression over it, in this process
- *   extract    the built CLI, `-f ndjson`, with --jobs 1 and with --jobs <cores>
+ *   extract    the built CLI, `-f ndjson`, with --jobs 1 and with --jobs <cores>; and in the default
+ *              format (YAML) with --jobs <cores>, for what a run without options costs
  *   baseline   a naive compromise extractor: each paragraph through nlp(p).quotations() and
  *              nlp(p).people(), the nearest person wins (on an evenly spread sample: it is slow)
  * plus peak RSS, start-up times against `node -e 0`, and linear-time checks (4× an adversarial
@@ -155,6 +156,7 @@ function main() {
   const ceil = [ceiling(files), ceiling(files), ceiling(files)].sort((a, b) => a.seconds - b.seconds)[1];
   const single = medianRun(repeats, process.execPath, [BIN, CORPUS, '-f', 'ndjson', '-q', '-j', '1']);
   const multi = medianRun(repeats, process.execPath, [BIN, CORPUS, '-f', 'ndjson', '-q', '-j', String(cores)]);
+  const yaml = medianRun(repeats, process.execPath, [BIN, CORPUS, '-q', '-j', String(cores)]);
   // The baseline on every k-th file, so its sample has the corpus's size mix.
   const every = Math.max(1, Math.round(files.length / (quick ? 20 : 120)));
   const sample = files.filter((_, i) => i % every === 0);
@@ -169,6 +171,7 @@ function main() {
     ceiling: { ...rate(files.length, bytes, ceil.seconds), seconds: ceil.seconds },
     extractJobs1: { ...rate(files.length, bytes, single.seconds), seconds: single.seconds, cpuSeconds: single.cpuSeconds, peakRssMB: single.rssMB, runs: single.runs },
     extractJobsN: { jobs: cores, ...rate(files.length, bytes, multi.seconds), seconds: multi.seconds, cpuSeconds: multi.cpuSeconds, peakRssMB: multi.rssMB, runs: multi.runs },
+    extractYamlJobsN: { jobs: cores, ...rate(files.length, bytes, yaml.seconds), seconds: yaml.seconds, cpuSeconds: yaml.cpuSeconds, peakRssMB: yaml.rssMB, runs: yaml.runs },
     baseline: { sampleArticles: sample.length, ...rate(sample.length, sampleBytes, base.seconds), seconds: base.seconds },
     startup: startup(),
     linearTime: null,
@@ -186,12 +189,13 @@ results.linearTime = await linearity();
 writeFileSync(join(REPO, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 const f = (x, d = 1) => (x === null || x === undefined ? '–' : x.toFixed(d));
-const row = (name, r) => `${name.padEnd(28)}${f(r.filesPerSecond).padStart(10)}${f(r.mbPerSecond, 2).padStart(10)}${(r.cpuSeconds === undefined ? '' : f(r.cpuSeconds, 2)).padStart(10)}${(r.peakRssMB === undefined ? '' : f(r.peakRssMB, 0)).padStart(12)}`;
+const row = (name, r) => `${name.padEnd(34)}${f(r.filesPerSecond).padStart(10)}${f(r.mbPerSecond, 2).padStart(10)}${(r.cpuSeconds === undefined ? '' : f(r.cpuSeconds, 2)).padStart(10)}${(r.peakRssMB === undefined ? '' : f(r.peakRssMB, 0)).padStart(12)}`;
 console.log(`\nCorpus: ${results.corpus.articles} articles, ${f(results.corpus.megabytes)} MB; ${results.machine.cpus} cores (${results.machine.model}), Node ${results.machine.node}\n`);
-console.log(`${'run'.padEnd(28)}${'files/s'.padStart(10)}${'MB/s'.padStart(10)}${'CPU s'.padStart(10)}${'peak RSS MB'.padStart(12)}`);
+console.log(`${'run'.padEnd(34)}${'files/s'.padStart(10)}${'MB/s'.padStart(10)}${'CPU s'.padStart(10)}${'peak RSS MB'.padStart(12)}`);
 console.log(row('read + one regex (ceiling)', results.ceiling));
 console.log(row('extract --jobs 1', results.extractJobs1));
 console.log(row(`extract --jobs ${results.extractJobsN.jobs}`, results.extractJobsN));
+console.log(row(`extract --jobs ${results.extractYamlJobsN.jobs}, YAML (default)`, results.extractYamlJobsN));
 console.log(row(`naive compromise (${results.baseline.sampleArticles} files)`, results.baseline));
 console.log(`\nextract vs naive compromise: ${f(results.ratios.extractVsBaseline)}× files/s (target ≥ 50×)`);
 console.log(`extract vs read+regex ceiling: ${f(results.ratios.extractVsCeiling * 100)}% MB/s (target ≥ 10%)`);

@@ -1,6 +1,6 @@
 /**
  * A direct writer of the block YAML that the yaml package writes for an article (yaml.ts), for the
- * common case: every string is one printable line. The package builds a node tree and tries every
+ * common case: strings of printable characters and line breaks. The package builds a node tree and tries every
  * scalar against every style, which costs sixty times JSON.stringify; this writer makes the same
  * bytes in one walk, and returns null for anything outside that case, which then goes to the
  * package. test/output/yaml-writer.test.ts holds it to the package on generated values.
@@ -9,7 +9,8 @@
  * a string is written plain unless it starts with an indicator, holds ': ' or ' #', ends in a space
  * or a colon, or would read back as another type (a number, a boolean, null, a date… under the
  * YAML 1.2 core schema or YAML 1.1); then it is single-quoted if it holds a " and no ', else
- * double-quoted as JSON.
+ * double-quoted as JSON. A string with line breaks is a literal block (`|-`), its lines indented
+ * under its key.
  */
 import type { ArticleResult } from '../model/result.js';
 
@@ -20,8 +21,10 @@ interface SchemaTag {
   readonly test?: RegExp;
 }
 
-/** Outside the writer's case: line breaks, tabs and every character yaml.ts escapes or quotes. */
-const NOT_ONE_PRINTABLE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
+/** Outside the writer's case: tabs, carriage returns and every character yaml.ts escapes or quotes. */
+const NOT_PRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
+/** A line-broken string that starts or ends with a space or a break: the package's block header then varies. */
+const EDGE_WHITE_SPACE = /^[\n ]|[\n ]$/;
 /** The package's rule for strings that cannot be plain scalars, as it stands there. */
 const NOT_PLAIN = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
 const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -52,16 +55,23 @@ export function yamlWriter(tags: readonly SchemaTag[]): YamlWriter {
     return answer;
   };
 
-  function string(s: string): string {
-    if (NOT_ONE_PRINTABLE_LINE.test(s)) throw new Unwritable();
+  /** `s` as a scalar whose block content, if it is a block, is indented by `indent`. */
+  function string(s: string, indent: string): string {
+    if (NOT_PRINTABLE.test(s)) throw new Unwritable();
+    if (s.includes('\n')) {
+      // The package writes every line-broken string as a literal block. Without white space at
+      // either end, its header is always `|-` (strip the last break, no indentation indicator).
+      if (EDGE_WHITE_SPACE.test(s)) throw new Unwritable();
+      return `|-\n${indent}${s.replace(/\n+/g, `$&${indent}`)}`;
+    }
     if (!NOT_PLAIN.test(s) && !readsAsOtherType(s)) return s;
     return s.includes('"') && !s.includes("'") ? `'${s}'` : JSON.stringify(s);
   }
 
-  function scalar(value: unknown): string {
+  function scalar(value: unknown, indent: string): string {
     switch (typeof value) {
       case 'string':
-        return string(value);
+        return string(value, indent);
       case 'number':
         if (!Number.isFinite(value)) throw new Unwritable();
         return Object.is(value, -0) ? '-0' : JSON.stringify(value);
@@ -103,7 +113,7 @@ export function yamlWriter(tags: readonly SchemaTag[]): YamlWriter {
         out.text += '\n';
         entries(value, `${indent}  `, `${indent}  `, out);
       }
-    } else out.text += ` ${scalar(value)}\n`;
+    } else out.text += ` ${scalar(value, `${indent}  `)}\n`;
   }
 
   function items(list: readonly unknown[], indent: string, out: Out): void {

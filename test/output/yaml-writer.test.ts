@@ -1,7 +1,8 @@
 /**
  * The YAML writer (src/output/yaml-writer.ts) against the yaml package it stands in for: on
  * generated values full of what decides a scalar's style (indicators, ': ', ' #', words and numbers
- * that YAML 1.1 or 1.2 reads as other types, quotes of both kinds, empty maps and lists), it writes
+ * that YAML 1.1 or 1.2 reads as other types, quotes of both kinds, line breaks, empty maps and
+ * lists), it writes
  * the package's bytes or declines (null), and it declines only outside its case.
  */
 import fc from 'fast-check';
@@ -23,14 +24,19 @@ function viaPackage(value: unknown): string {
 const WORDS = ['', 'yes', 'No', 'ON', 'off', 'y', 'N', 'null', 'Null', '~', 'true', 'FALSE', '0x1F', '0o17', '017', '0b101', '1_000', '+12', '-3',
   '1e5', '.5', '1.', '.inf', '-.Inf', '.NaN', '2001-12-14', '2001-12-14 21:59:43.10 -5', '12:30', '190:20:30.15', '<<', '---', '...', '%x', '-', '?', '- a', '? b',
   'a: b', 'a:b', 'a #b', 'a#b', 'a ', ' a', 'a:', '@x', '`x', '"x"', "'x'", 'it\'s "so"', 'x, y', '[x]', '{x}', '&a', '*a', '!a', '|', '>', 'Dr Siân O’Neill', '“Yes,” she said'];
-/** Mostly what decides a style; now and then a character outside the writer's case. */
+/** Mostly what decides a style; some line breaks; now and then a character outside the writer's case. */
 const char = fc.oneof(
   { weight: 40, arbitrary: fc.constantFrom(...'aZ09 :#-?.,\'"[]{}&*!|>%@`~+_eExXoObBYyNnTt<é“”') },
-  { weight: 1, arbitrary: fc.constantFrom('\n', '\t', '\u0085', '\u2028') },
+  { weight: 3, arbitrary: fc.constant('\n') },
+  { weight: 1, arbitrary: fc.constantFrom('\t', '\r', '\u0085', '\u2028') },
 );
 
+/** Lines as a hard-wrapped article has them, blank lines too. */
+const lines = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.array(char, { maxLength: 10 }).map((c) => c.join(''))), { minLength: 2, maxLength: 4 })
+  .map((l) => l.join('\n'));
 const string = fc.oneof(
   fc.constantFrom(...WORDS),
+  lines,
   fc.array(char, { maxLength: 12 }).map((c) => c.join('')),
   fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...WORDS)).map(([a, b]) => `${a} ${b}`),
 );
@@ -45,8 +51,9 @@ const { value } = fc.letrec((tie) => ({
 }));
 const article = fc.dictionary(key, fc.option(value, { nil: undefined, freq: 8 }), { minKeys: 1, maxKeys: 6, noNullPrototype: true });
 
-/** Strings inside the writer's case: one line, no tabs or other control characters. */
-const inCase = (s: string): boolean => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/.test(s);
+/** Strings inside the writer's case: no tabs or other control characters; if broken into lines, no space or break at either end. */
+const inCase = (s: string): boolean => !/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/.test(s)
+  && !(s.includes('\n') && /^[\n ]|[\n ]$/.test(s));
 /** Keys with a value (a pair whose value is undefined is left out, as JSON leaves it out). */
 const keysOf = (v: unknown): string[] => (v && typeof v === 'object'
   ? Object.entries(v).flatMap(([k, x]) => (x === undefined ? [] : [...(Array.isArray(v) ? [] : [k]), ...keysOf(x)]))
@@ -58,20 +65,29 @@ const hasNestedList = (v: unknown): boolean => v !== null && typeof v === 'objec
 describe('yaml writer', () => {
   it('writes what the yaml package writes, or declines', () => {
     let compared = 0;
+    let blocks = 0;
     fc.assert(fc.property(article, (a) => {
       const written = write(a as unknown as ArticleResult);
       if (written === null) return;
       compared++;
+      if (written.includes('|-\n')) blocks++;
       expect(written).toBe(viaPackage(a));
     }), { seed: 20261201, numRuns: 3000 });
     expect(compared).toBeGreaterThan(1000); // most generated values are in the writer's case
+    expect(blocks).toBeGreaterThan(150); // and many of them line-broken
   });
 
-  it('declines only for a string outside one printable line, a key that is no plain word, or a list in a list', () => {
+  it('declines only for an unprintable string, a line-broken one with white space at an end, a key that is no plain word, or a list in a list', () => {
     fc.assert(fc.property(article, (a) => {
       const outside = !stringsOf(a).every(inCase) || !keysOf(a).every((k) => /^[A-Za-z_]\w*$/.test(k) && viaPackage({ [k]: 1 }) === `  - ${k}: 1\n`) || hasNestedList(a);
       expect(write(a as unknown as ArticleResult) === null).toBe(outside);
     }), { seed: 20261201, numRuns: 3000 });
+  });
+
+  it('writes a line-broken string as the package does: a literal block under its key', () => {
+    const a = { text: 'one \ntwo: 2\n\nthree', list: ['a\nb'] };
+    expect(write(a as unknown as ArticleResult)).toBe(viaPackage(a));
+    expect(write(a as unknown as ArticleResult)).toBe('  - text: |-\n      one \n      two: 2\n\n      three\n    list:\n      - |-\n        a\n        b\n');
   });
 
   it('quotes as the package does: single quotes around a double quote, else JSON', () => {
