@@ -4,7 +4,10 @@ import { main } from '../dist/cli/main.js';
 
 process.exitCode = await main({
   argv: process.argv.slice(2),
-  stdin: process.stdin,
+  // A getter: process.stdin is made only if the run reads it (see MainIO.stdin).
+  get stdin() {
+    return process.stdin;
+  },
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,

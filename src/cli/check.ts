@@ -126,7 +126,7 @@ export async function runCheck(io: MainIO): Promise<number> {
     ({ levels, registry } = await configuration(options, io.cwd));
     inputs = options.since !== null
       ? await changedInputs(options.since, options.paths, io.cwd)
-      : await expandInputs(options.paths, { cwd: io.cwd, stdinIsTTY: io.stdin.isTTY === true });
+      : await expandInputs(options.paths, { cwd: io.cwd, stdinIsTTY: () => io.stdin.isTTY === true });
   } catch (error) {
     if (!(error instanceof ConfigError || error instanceof UsageError)) throw error;
     warn(io, `check: ${error.message}`);
@@ -136,7 +136,7 @@ export async function runCheck(io: MainIO): Promise<number> {
   const all: Finding[] = [];
   let files = 0;
   let failed = false;
-  for await (const outcome of extractInputs(inputs, { cwd: io.cwd, stdin: io.stdin, jobs: availableParallelism() })) {
+  for await (const outcome of extractInputs(inputs, { cwd: io.cwd, get stdin() { return io.stdin; }, jobs: availableParallelism() })) {
     if (outcome.kind === 'failed') {
       warn(io, `${outcome.path}: ${outcome.problem}`);
       failed = true;

@@ -34,7 +34,8 @@ export type RecordId = string | number;
 export interface ExpandOptions {
   /** Relative paths and globs are resolved against this directory. */
   readonly cwd: string;
-  readonly stdinIsTTY: boolean;
+  /** Asked only when there are no arguments (then standard input is the input, unless it is a terminal). */
+  readonly stdinIsTTY: () => boolean;
 }
 
 export const TEXT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.text'];
@@ -124,7 +125,7 @@ async function expandArgument(arg: string, cwd: string): Promise<Input[]> {
  */
 export async function expandInputs(args: readonly string[], options: ExpandOptions): Promise<Input[]> {
   if (args.length === 0) {
-    if (options.stdinIsTTY) {
+    if (options.stdinIsTTY()) {
       throw new UsageError('no input: give files, directories or globs, or pipe text into standard input');
     }
     return [{ kind: 'stdin', path: STDIN_PATH }];

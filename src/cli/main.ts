@@ -19,12 +19,21 @@ type Terminal = { isTTY?: boolean; columns?: number };
 export interface MainIO {
   /** The arguments after the program name. */
   argv: string[];
+  /**
+   * Read only when the run reads standard input: bin/extract.js passes a getter, because making
+   * process.stdin switches a pipe to non-blocking mode under any other process reading it.
+   */
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: NodeJS.WritableStream & Terminal;
   stderr: NodeJS.WritableStream & Terminal;
   env: Record<string, string | undefined>;
   /** Relative paths are resolved against this directory (and reported as given). */
   cwd: string;
+}
+
+/** `io` with other arguments. Not a spread: that would read the stdin getter. */
+function withArgv(io: MainIO, argv: string[]): MainIO {
+  return { argv, get stdin() { return io.stdin; }, stdout: io.stdout, stderr: io.stderr, env: io.env, cwd: io.cwd };
 }
 
 function isClosedPipe(error: unknown): boolean {
@@ -102,8 +111,8 @@ export async function main(io: MainIO): Promise<number> {
   const stdout = new Output(io.stdout);
   io.stderr.on('error', () => {});
   // Subcommands come first; a file with such a name is still reachable as `./schema`.
-  if (io.argv[0] === 'schema') return (await import('./schema.js')).runSchema({ ...io, argv: io.argv.slice(1) });
-  if (io.argv[0] === 'check') return (await import('./check.js')).runCheck({ ...io, argv: io.argv.slice(1) });
+  if (io.argv[0] === 'schema') return (await import('./schema.js')).runSchema(withArgv(io, io.argv.slice(1)));
+  if (io.argv[0] === 'check') return (await import('./check.js')).runCheck(withArgv(io, io.argv.slice(1)));
   const parsed = parseCommandLine(io.argv, io);
   if (parsed.kind === 'exit') return parsed.code;
   return (await import('./run.js')).runExtract(parsed.options, io, stdout);

@@ -22,7 +22,7 @@ export async function runExtract(options: CliOptions, io: MainIO, stdout: Output
   try {
     inputs = options.input === 'ndjson'
       ? readRecords(io.stdin)
-      : await expandInputs(options.paths, { cwd: io.cwd, stdinIsTTY: io.stdin.isTTY === true });
+      : await expandInputs(options.paths, { cwd: io.cwd, stdinIsTTY: () => io.stdin.isTTY === true });
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     warn(io, `${error.message}. See 'extract --help'.`);
@@ -51,7 +51,7 @@ export async function runExtract(options: CliOptions, io: MainIO, stdout: Output
   const { pieces } = formatter;
   const selection = everything ? null : { types: options.types, speakers: options.speakers, fields: options.fields };
   const context = {
-    cwd: io.cwd, stdin: io.stdin, explain: options.explain, jobs: options.jobs, needsText: formatter.needsText,
+    cwd: io.cwd, get stdin() { return io.stdin; }, explain: options.explain, jobs: options.jobs, needsText: formatter.needsText,
     ...(pieces ? { pieces: { format: pieces.format, selection } } : {}),
   };
   for await (const outcome of extractInputs(inputs, context)) {

@@ -206,6 +206,30 @@ describe('inputs', () => {
     expect(jsonFiles(r.stdout)).toEqual(['<stdin>']);
   });
 
+  it('leaves standard input alone unless it reads it (making it would switch a shared pipe to non-blocking)', async () => {
+    const io = (argv: string[]) => {
+      const touched: string[] = [];
+      const stdout = new Collector();
+      return {
+        touched, stdout,
+        io: { argv, stdout, stderr: new Collector(), env: {}, cwd: root,
+          get stdin(): NodeJS.ReadableStream & { isTTY?: boolean } {
+            touched.push(argv.join(' '));
+            return Readable.from([Buffer.from('piped')]);
+          } },
+      };
+    };
+    for (const argv of [['a.txt', 'b.md', '-f', 'json'], ['check', 'a.txt'], ['--version'], ['--help']]) {
+      const { touched, io: mainIO } = io(argv);
+      await main(mainIO);
+      expect(touched).toEqual([]);
+    }
+    const piped = io(['-f', 'json']);
+    expect(await main(piped.io)).toBe(0);
+    expect(jsonFiles(piped.stdout.text)).toEqual(['<stdin>']);
+    expect(piped.touched.length).toBeGreaterThan(0);
+  });
+
   it('with no paths and a terminal on stdin, is a usage error', async () => {
     const r = await run([], { tty: true });
     expect(r.code).toBe(2);
@@ -235,7 +259,7 @@ describe('inputs', () => {
   });
 
   it('expandInputs lists problems in their place', async () => {
-    const inputs = await expandInputs(['a.txt', 'nope', '-', 'news/a'], { cwd: root, stdinIsTTY: false });
+    const inputs = await expandInputs(['a.txt', 'nope', '-', 'news/a'], { cwd: root, stdinIsTTY: () => false });
     expect(inputs).toEqual([
       { kind: 'file', path: 'a.txt' },
       { kind: 'error', path: 'nope', problem: 'no such file' },
