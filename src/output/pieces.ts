@@ -14,7 +14,7 @@ export type PieceFormat = 'ndjson' | 'json' | 'yaml';
 /** An article's piece; `text` is its decoded text, when at hand (it spares a scan of the JSON). */
 export type MakePiece = (result: ArticleResult, text?: string) => string;
 
-/** YAML's maker loads the yaml package, so it is loaded only where YAML is written. */
+/** YAML's maker is loaded only where YAML is written. */
 export async function loadPieceMaker(format: PieceFormat): Promise<MakePiece> {
   switch (format) {
     case 'ndjson':
@@ -22,6 +22,6 @@ export async function loadPieceMaker(format: PieceFormat): Promise<MakePiece> {
     case 'json':
       return jsonPiece;
     case 'yaml':
-      return (await import('./yaml.js')).loadYamlPiece();
+      return (await import('./yaml.js')).yamlPiece;
   }
 }

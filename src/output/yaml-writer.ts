@@ -14,12 +14,39 @@
  */
 import type { ArticleResult } from '../model/result.js';
 
-/** A tag of the yaml package's schema, as far as the writer uses it. */
-interface SchemaTag {
-  readonly default?: boolean | string;
-  readonly tag: string;
-  readonly test?: RegExp;
-}
+/**
+ * Plain scalars that a reader takes for something other than a string (null, a boolean, a number,
+ * a date, a merge key): the tests of the yaml package's default tags under YAML 1.2's core schema
+ * and then YAML 1.1's, as the package (pinned) has them. They are copied so that writing YAML does
+ * not load the package; test/output/yaml-writer.test.ts checks the copy against the package.
+ */
+export const OTHER_TYPE_TESTS: readonly RegExp[] = [
+  /^(?:~|[Nn]ull|NULL)?$/,
+  /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+  /^0o[0-7]+$/,
+  /^[-+]?[0-9]+$/,
+  /^0x[0-9a-fA-F]+$/,
+  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+  /^(?:~|[Nn]ull|NULL)?$/,
+  /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+  /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+  /^[-+]?0b[0-1_]+$/,
+  /^[-+]?0[0-7_]+$/,
+  /^[-+]?[0-9][0-9_]*$/,
+  /^[-+]?0x[0-9a-fA-F_]+$/,
+  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+  /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+  /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+  /^<<$/,
+  /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+  /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+  /^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\.[0-9]+)?)(?:[ \t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$/,
+];
+
+/** The tests, each anchored at both ends and without flags, as one expression: the same answer for a twentieth of the time. */
+const OTHER_TYPE = new RegExp(OTHER_TYPE_TESTS.map((test) => `(?:${test.source})`).join('|'));
 
 /** Outside the writer's case: tabs, carriage returns and every character yaml.ts escapes or quotes. */
 const NOT_PRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
@@ -37,104 +64,95 @@ interface Out {
   text: string;
 }
 
-export type YamlWriter = (result: ArticleResult) => string | null;
+/** Keys already found plain (a result has a few dozen). */
+const plainKeys = new Set<string>();
 
-/** A writer that tests strings against these tags (the package's own schema, so both agree). */
-export function yamlWriter(tags: readonly SchemaTag[]): YamlWriter {
-  const tests = tags.filter((t) => t.default && t.tag !== 'tag:yaml.org,2002:str' && t.test).map((t) => t.test!);
-  // The tests, each anchored at both ends, joined into one expression: the same answer as asking
-  // each in turn, for a twentieth of the time. That holds for tests without flags (all of them in
-  // yaml 2.x); should a version use flags, the writer declines every article to the package.
-  if (tests.some((test) => test.flags !== '')) return () => null;
-  const OTHER_TYPE = new RegExp(tests.map((test) => `(?:${test.source})`).join('|'));
-  /** Keys already found plain (a result has a few dozen). */
-  const plainKeys = new Set<string>();
-
-  /** `s` as a scalar whose block content, if it is a block, is indented by `indent`. */
-  function string(s: string, indent: string): string {
-    if (NOT_PRINTABLE.test(s)) throw new Unwritable();
-    if (s.includes('\n')) {
-      // The package writes every line-broken string as a literal block. Without white space at
-      // either end, its header is always `|-` (strip the last break, no indentation indicator).
-      if (EDGE_WHITE_SPACE.test(s)) throw new Unwritable();
-      return `|-\n${indent}${s.replace(/\n+/g, `$&${indent}`)}`;
-    }
-    if (!NOT_PLAIN.test(s) && !OTHER_TYPE.test(s)) return s;
-    return s.includes('"') && !s.includes("'") ? `'${s}'` : JSON.stringify(s);
+/** The article's item of the `articles:` list, as the yaml package writes it; null to leave it to the package. */
+export function writeYaml(result: ArticleResult): string | null {
+  const out: Out = { text: '' };
+  try {
+    items([result], '  ', out);
+  } catch (error) {
+    if (error instanceof Unwritable) return null;
+    throw error;
   }
+  return out.text;
+}
 
-  function scalar(value: unknown, indent: string): string {
-    switch (typeof value) {
-      case 'string':
-        return string(value, indent);
-      case 'number':
-        if (!Number.isFinite(value)) throw new Unwritable();
-        return Object.is(value, -0) ? '-0' : JSON.stringify(value);
-      case 'boolean':
-        return value ? 'true' : 'false';
-      default:
-        if (value === null) return 'null';
-        throw new Unwritable();
+/** `s` as a scalar whose block content, if it is a block, is indented by `indent`. */
+function string(s: string, indent: string): string {
+  if (NOT_PRINTABLE.test(s)) throw new Unwritable();
+  if (s.includes('\n')) {
+    // The package writes every line-broken string as a literal block. Without white space at
+    // either end, its header is always `|-` (strip the last break, no indentation indicator).
+    if (EDGE_WHITE_SPACE.test(s)) throw new Unwritable();
+    return `|-\n${indent}${s.replace(/\n+/g, `$&${indent}`)}`;
+  }
+  if (!NOT_PLAIN.test(s) && !OTHER_TYPE.test(s)) return s;
+  return s.includes('"') && !s.includes("'") ? `'${s}'` : JSON.stringify(s);
+}
+
+function scalar(value: unknown, indent: string): string {
+  switch (typeof value) {
+    case 'string':
+      return string(value, indent);
+    case 'number':
+      if (!Number.isFinite(value)) throw new Unwritable();
+      return Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    default:
+      if (value === null) return 'null';
+      throw new Unwritable();
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+/** A non-empty map's pairs at `indent`; `first` starts the first line (`- ` for a list item). */
+function entries(map: Record<string, unknown>, indent: string, first: string, out: Out): void {
+  let lead = first;
+  for (const key in map) {
+    const value = map[key];
+    if (value === undefined) continue;
+    if (!plainKeys.has(key)) {
+      if (!KEY.test(key) || OTHER_TYPE.test(key)) throw new Unwritable();
+      plainKeys.add(key);
+    }
+    out.text += `${lead}${key}:`;
+    lead = indent;
+    nested(value, indent, out);
+  }
+}
+
+/** A map's or a list's value after `key:` or `-`: on the same line if a scalar or empty, else below. */
+function nested(value: unknown, indent: string, out: Out): void {
+  if (Array.isArray(value)) {
+    if (value.length === 0) out.text += ' []\n';
+    else {
+      out.text += '\n';
+      items(value, `${indent}  `, out);
+    }
+  } else if (isPlainObject(value)) {
+    if (isEmpty(value)) out.text += ' {}\n';
+    else {
+      out.text += '\n';
+      entries(value, `${indent}  `, `${indent}  `, out);
+    }
+  } else out.text += ` ${scalar(value, `${indent}  `)}\n`;
+}
+
+function items(list: readonly unknown[], indent: string, out: Out): void {
+  for (const item of list) {
+    if (isPlainObject(item) && !isEmpty(item)) entries(item, `${indent}  `, `${indent}- `, out);
+    else if (Array.isArray(item)) throw new Unwritable();
+    else {
+      out.text += `${indent}-`;
+      nested(item, indent, out);
     }
   }
-
-  const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-    typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
-
-  /** A non-empty map's pairs at `indent`; `first` starts the first line (`- ` for a list item). */
-  function entries(map: Record<string, unknown>, indent: string, first: string, out: Out): void {
-    let lead = first;
-    for (const key in map) {
-      const value = map[key];
-      if (value === undefined) continue;
-      if (!plainKeys.has(key)) {
-        if (!KEY.test(key) || OTHER_TYPE.test(key)) throw new Unwritable();
-        plainKeys.add(key);
-      }
-      out.text += `${lead}${key}:`;
-      lead = indent;
-      nested(value, indent, out);
-    }
-  }
-
-  /** A map's or a list's value after `key:` or `-`: on the same line if a scalar or empty, else below. */
-  function nested(value: unknown, indent: string, out: Out): void {
-    if (Array.isArray(value)) {
-      if (value.length === 0) out.text += ' []\n';
-      else {
-        out.text += '\n';
-        items(value, `${indent}  `, out);
-      }
-    } else if (isPlainObject(value)) {
-      if (isEmpty(value)) out.text += ' {}\n';
-      else {
-        out.text += '\n';
-        entries(value, `${indent}  `, `${indent}  `, out);
-      }
-    } else out.text += ` ${scalar(value, `${indent}  `)}\n`;
-  }
-
-  function items(list: readonly unknown[], indent: string, out: Out): void {
-    for (const item of list) {
-      if (isPlainObject(item) && !isEmpty(item)) entries(item, `${indent}  `, `${indent}- `, out);
-      else if (Array.isArray(item)) throw new Unwritable();
-      else {
-        out.text += `${indent}-`;
-        nested(item, indent, out);
-      }
-    }
-  }
-
-  return (result) => {
-    const out: Out = { text: '' };
-    try {
-      items([result], '  ', out);
-    } catch (error) {
-      if (error instanceof Unwritable) return null;
-      throw error;
-    }
-    return out.text;
-  };
 }
 
 function isEmpty(map: Record<string, unknown>): boolean {

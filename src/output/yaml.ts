@@ -16,14 +16,14 @@
  * reader would act on (C0/C1 controls, DEL, U+2028/2029, U+FEFF, U+FFFE/FFFF, lone surrogates),
  * are written as escapes inside double quotes, so the text round-trips exactly.
  *
- * The `yaml` package is imported only when YAML is written (`extract --help` does not load it).
- * Most articles are written by yaml-writer.ts, which makes the package’s bytes thirty times faster
- * for the common case and leaves the rest to the package.
+ * Most articles are written by yaml-writer.ts, which makes the `yaml` package's bytes thirty times
+ * faster for the common case; the package is loaded only for an article the writer leaves to it.
  */
+import { createRequire } from 'node:module';
 import type { ArticleResult } from '../model/result.js';
 import type { Formatter } from './formatter.js';
 import type { MakePiece } from './pieces.js';
-import { yamlWriter } from './yaml-writer.js';
+import { writeYaml } from './yaml-writer.js';
 
 /** Characters a string must not carry raw into the output. */
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
@@ -37,44 +37,44 @@ function escapeChar(c: string): string {
 
 const HEAD = 'articles:\n';
 
-/** The maker of an article's piece: its item of the `articles:` list, as YAML text. */
-export async function loadYamlPiece(): Promise<MakePiece> {
-  const YAML = await import('yaml');
-  const options = { aliasDuplicateObjects: false, compat: 'yaml-1.1' } as const;
-  const { schema } = new YAML.Document(null, options);
-  const write = yamlWriter([...schema.tags, ...(schema.compat ?? [])]);
+type Yaml = typeof import('yaml');
+/** The yaml package, loaded when the writer first declines an article: most runs never load it. */
+let yamlPackage: Yaml | undefined;
+const OPTIONS = { aliasDuplicateObjects: false, compat: 'yaml-1.1' } as const;
 
-  /** The package's YAML, for what the writer leaves to it. */
-  const viaPackage = (result: ArticleResult): string => {
-    // The article is stringified as the only item of the list, so the text is this item's.
-    const doc = new YAML.Document({ articles: [result] }, options);
-    YAML.visit(doc, {
-      Scalar(_key, node) {
-        if (typeof node.value === 'string' && UNSAFE.test(node.value)) node.type = 'QUOTE_DOUBLE';
-      },
-    });
-    // Every unsafe character is now inside a double-quoted scalar, where an escape means the same.
-    const text = doc.toString({ lineWidth: 0, minContentWidth: 0 }).replace(ESCAPE_AFTER, escapeChar);
-    if (!text.startsWith(HEAD)) throw new Error(`yaml output: unexpected document start ${JSON.stringify(text.slice(0, 20))}`);
-    return text.slice(HEAD.length);
-  };
-  return (result) => write(result) ?? viaPackage(result);
+/** The package's YAML, for what the writer leaves to it. */
+function viaPackage(result: ArticleResult): string {
+  // Loaded synchronously (the package is CommonJS under Node) so that a piece is made in one call.
+  const YAML = (yamlPackage ??= createRequire(import.meta.url)('yaml') as Yaml);
+  // The article is stringified as the only item of the list, so the text is this item's.
+  const doc = new YAML.Document({ articles: [result] }, OPTIONS);
+  YAML.visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && UNSAFE.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  // Every unsafe character is now inside a double-quoted scalar, where an escape means the same.
+  const text = doc.toString({ lineWidth: 0, minContentWidth: 0 }).replace(ESCAPE_AFTER, escapeChar);
+  if (!text.startsWith(HEAD)) throw new Error(`yaml output: unexpected document start ${JSON.stringify(text.slice(0, 20))}`);
+  return text.slice(HEAD.length);
 }
 
-export async function createYamlFormatter() {
-  const piece = await loadYamlPiece();
+/** An article's piece: its item of the `articles:` list, as YAML text. */
+export const yamlPiece: MakePiece = (result) => writeYaml(result) ?? viaPackage(result);
+
+export function createYamlFormatter() {
   let count = 0;
   const joint = (): string => (count++ === 0 ? HEAD : '');
   return {
     needsText: false,
     pieces: { format: 'yaml', joint },
-    article: (result) => joint() + piece(result),
+    article: (result) => joint() + yamlPiece(result),
     end: () => (count === 0 ? 'articles: []\n' : ''),
   } satisfies Formatter;
 }
 
 /** The whole YAML document for these articles. */
-export async function formatYaml(results: readonly ArticleResult[]): Promise<string> {
-  const formatter = await createYamlFormatter();
+export function formatYaml(results: readonly ArticleResult[]): string {
+  const formatter = createYamlFormatter();
   return results.map((r) => formatter.article(r)).join('') + formatter.end();
 }

@@ -268,7 +268,7 @@ describe('extract (built), closed stdout', () => {
 });
 
 describe('extract (built), start-up cost', () => {
-  /** The URLs of the modules a run resolved, seen through a module resolve hook. */
+  /** The modules a run loaded: URLs through a module resolve hook, and files that require() loaded. */
   function loadedModules(args: string[]): { run: Run; urls: string[] } {
     const dir = join(root, '.hooks');
     mkdirSync(dir, { recursive: true });
@@ -293,7 +293,20 @@ export async function resolve(specifier, context, next) {
 register(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)}, { data: { log: ${JSON.stringify(log)} } });
 `,
     );
-    const run = cli(args, { node: ['--import', pathToFileURL(register).href] });
+    // The ESM hook does not see require(), which yaml.ts uses to load the package.
+    const required = join(dir, `required-${log.length}.cjs`);
+    writeFileSync(
+      required,
+      `const Module = require('node:module');
+const { appendFileSync } = require('node:fs');
+const load = Module._load;
+Module._load = function (request, parent, isMain) {
+  appendFileSync(${JSON.stringify(log)}, Module._resolveFilename(request, parent, isMain) + '\\n');
+  return load.apply(this, arguments);
+};
+`,
+    );
+    const run = cli(args, { node: ['--require', required, '--import', pathToFileURL(register).href] });
     return { run, urls: readFileSync(log, 'utf8').split('\n').filter(Boolean) };
   }
 
@@ -306,10 +319,14 @@ register(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)}, { data: 
     }
   });
 
-  it('yaml is loaded when YAML is written; compromise only when an article is read', () => {
-    const { run, urls } = loadedModules(['missing.txt']);
-    expect(run).toEqual({ code: 2, stdout: 'articles: []\n', stderr: 'extract: missing.txt: no such file\n' });
-    expect(urls.some((u) => u.includes('/node_modules/yaml/'))).toBe(true);
-    expect(urls.some((u) => u.includes('/node_modules/compromise/'))).toBe(false);
+  it('YAML of an ordinary article loads neither yaml nor compromise; an article the YAML writer declines loads yaml', () => {
+    const ordinary = loadedModules(['a.txt']);
+    expect([ordinary.run.code, ordinary.run.stderr]).toEqual([0, '']);
+    expect(ordinary.urls.some((u) => u.includes('/dist/output/yaml-writer.js'))).toBe(true); // the hooks see our modules
+    expect(ordinary.urls.filter((u) => /\/node_modules\/(yaml|compromise)\//.test(u))).toEqual([]);
+    writeFileSync(join(root, 'tab.txt'), '“A\ttab,” said Jo Reed.\n');
+    const declined = loadedModules(['tab.txt']);
+    expect(declined.run.stdout).toContain('text: A\ttab,\n'); // a tab is allowed raw in a plain scalar
+    expect(declined.urls.some((u) => u.includes('/node_modules/yaml/'))).toBe(true);
   });
 });

@@ -9,11 +9,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import type { ArticleResult } from '../../src/index.js';
-import { yamlWriter } from '../../src/output/yaml-writer.js';
+import { OTHER_TYPE_TESTS, writeYaml as write } from '../../src/output/yaml-writer.js';
 
 const options = { aliasDuplicateObjects: false, compat: 'yaml-1.1' } as const;
-const { schema } = new YAML.Document(null, options);
-const write = yamlWriter([...schema.tags, ...(schema.compat ?? [])]);
 
 /** What yaml.ts has the package write for an article: its item of the `articles:` list. */
 function viaPackage(value: unknown): string {
@@ -63,6 +61,14 @@ const hasNestedList = (v: unknown): boolean => v !== null && typeof v === 'objec
   && (Array.isArray(v) ? v.some((x) => Array.isArray(x) || hasNestedList(x)) : Object.values(v).some(hasNestedList));
 
 describe('yaml writer', () => {
+  it('tests plain scalars for other types exactly as the package does: its default tags under YAML 1.2 core, then YAML 1.1', () => {
+    const { schema } = new YAML.Document(null, options);
+    const tests = [...schema.tags, ...(schema.compat ?? [])]
+      .filter((t) => t.default && t.tag !== 'tag:yaml.org,2002:str' && 'test' in t && t.test)
+      .map((t) => (t as { test: RegExp }).test);
+    expect(OTHER_TYPE_TESTS.map(String)).toEqual(tests.map(String));
+  });
+
   it('writes what the yaml package writes, or declines', () => {
     let compared = 0;
     let blocks = 0;
