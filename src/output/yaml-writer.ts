@@ -10,7 +10,7 @@
  * or a colon, or would read back as another type (a number, a boolean, null, a date… under the
  * YAML 1.2 core schema or YAML 1.1); then it is single-quoted if it holds a " and no ', else
  * double-quoted as JSON. A string with line breaks is a literal block (`|-`), its lines indented
- * under its key.
+ * under its key. yaml.ts has the package double-quote any string with a character beyond the BMP.
  */
 import type { ArticleResult } from '../model/result.js';
 
@@ -48,8 +48,11 @@ export const OTHER_TYPE_TESTS: readonly RegExp[] = [
 /** The tests, each anchored at both ends and without flags, as one expression: the same answer for a twentieth of the time. */
 const OTHER_TYPE = new RegExp(OTHER_TYPE_TESTS.map((test) => `(?:${test.source})`).join('|'));
 
-/** Outside the writer's case: tabs, carriage returns and every character yaml.ts escapes or quotes. */
-const NOT_PRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
+/** Outside the writer's case: tabs, carriage returns and every character yaml.ts escapes, surrogate pairs aside. */
+const NOT_PRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
+/** Any half of a surrogate pair, and a lone one (the `u` flag makes the second match only lone halves). */
+const SURROGATE = /[\ud800-\udfff]/;
+const LONE_SURROGATE = /\p{Cs}/u;
 /** A line-broken string that starts or ends with a space or a break: the package's block header then varies. */
 const EDGE_WHITE_SPACE = /^[\n ]|[\n ]$/;
 /** The package's rule for strings that cannot be plain scalars, as it stands there. */
@@ -82,6 +85,12 @@ export function writeYaml(result: ArticleResult): string | null {
 /** `s` as a scalar whose block content, if it is a block, is indented by `indent`. */
 function string(s: string, indent: string): string {
   if (NOT_PRINTABLE.test(s)) throw new Unwritable();
+  if (SURROGATE.test(s)) {
+    // Characters beyond the BMP (emoji): yaml.ts has the package double-quote the string, which on
+    // one line is its JSON. A lone half, or a line break inside double quotes, is left to the package.
+    if (LONE_SURROGATE.test(s) || s.includes('\n')) throw new Unwritable();
+    return JSON.stringify(s);
+  }
   if (s.includes('\n')) {
     // The package writes every line-broken string as a literal block. Without white space at
     // either end, its header is always `|-` (strip the last break, no indentation indicator).

@@ -42,8 +42,8 @@ type Yaml = typeof import('yaml');
 let yamlPackage: Yaml | undefined;
 const OPTIONS = { aliasDuplicateObjects: false, compat: 'yaml-1.1' } as const;
 
-/** The package's YAML, for what the writer leaves to it. */
-function viaPackage(result: ArticleResult): string {
+/** The package's YAML, for what the writer leaves to it (exported for the writer's tests, which hold the two equal). */
+export function viaPackage(result: ArticleResult): string {
   // Loaded synchronously (the package is CommonJS under Node) so that a piece is made in one call.
   const YAML = (yamlPackage ??= createRequire(import.meta.url)('yaml') as Yaml);
   // The article is stringified as the only item of the list, so the text is this item's.

@@ -10,14 +10,12 @@ import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import type { ArticleResult } from '../../src/index.js';
 import { OTHER_TYPE_TESTS, writeYaml as write } from '../../src/output/yaml-writer.js';
+import { viaPackage as packagePiece } from '../../src/output/yaml.js';
 
 const options = { aliasDuplicateObjects: false, compat: 'yaml-1.1' } as const;
 
 /** What yaml.ts has the package write for an article: its item of the `articles:` list. */
-function viaPackage(value: unknown): string {
-  const text = new YAML.Document({ articles: [value] }, options).toString({ lineWidth: 0, minContentWidth: 0 });
-  return text.slice('articles:\n'.length);
-}
+const viaPackage = (value: unknown): string => packagePiece(value as ArticleResult);
 
 const WORDS = ['', 'yes', 'No', 'ON', 'off', 'y', 'N', 'null', 'Null', '~', 'true', 'FALSE', '0x1F', '0o17', '017', '0b101', '1_000', '+12', '-3',
   '1e5', '.5', '1.', '.inf', '-.Inf', '.NaN', '2001-12-14', '2001-12-14 21:59:43.10 -5', '12:30', '190:20:30.15', '<<', '---', '...', '%x', '-', '?', '- a', '? b',
@@ -26,7 +24,8 @@ const WORDS = ['', 'yes', 'No', 'ON', 'off', 'y', 'N', 'null', 'Null', '~', 'tru
 const char = fc.oneof(
   { weight: 40, arbitrary: fc.constantFrom(...'aZ09 :#-?.,\'"[]{}&*!|>%@`~+_eExXoObBYyNnTt<é“”') },
   { weight: 3, arbitrary: fc.constant('\n') },
-  { weight: 1, arbitrary: fc.constantFrom('\t', '\r', '\u0085', '\u2028') },
+  { weight: 2, arbitrary: fc.constantFrom('😀', '𝔸') },
+  { weight: 1, arbitrary: fc.constantFrom('\t', '\r', '\u0085', '\u2028', '\ud800', '\udc00') },
 );
 
 /** Lines as a hard-wrapped article has them, blank lines too. */
@@ -49,9 +48,12 @@ const { value } = fc.letrec((tie) => ({
 }));
 const article = fc.dictionary(key, fc.option(value, { nil: undefined, freq: 8 }), { minKeys: 1, maxKeys: 6, noNullPrototype: true });
 
-/** Strings inside the writer's case: no tabs or other control characters; if broken into lines, no space or break at either end. */
-const inCase = (s: string): boolean => !/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/.test(s)
-  && !(s.includes('\n') && /^[\n ]|[\n ]$/.test(s));
+/**
+ * Strings inside the writer's case: no tabs, other control characters or lone surrogates; if broken
+ * into lines, no space or break at either end, and no character beyond the BMP.
+ */
+const inCase = (s: string): boolean => !/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|\p{Cs}/u.test(s)
+  && !(s.includes('\n') && (/^[\n ]|[\n ]$/.test(s) || /[\ud800-\udfff]/.test(s)));
 /** Keys with a value (a pair whose value is undefined is left out, as JSON leaves it out). */
 const keysOf = (v: unknown): string[] => (v && typeof v === 'object'
   ? Object.entries(v).flatMap(([k, x]) => (x === undefined ? [] : [...(Array.isArray(v) ? [] : [k]), ...keysOf(x)]))
@@ -94,6 +96,13 @@ describe('yaml writer', () => {
     const a = { text: 'one \ntwo: 2\n\nthree', list: ['a\nb'] };
     expect(write(a as unknown as ArticleResult)).toBe(viaPackage(a));
     expect(write(a as unknown as ArticleResult)).toBe('  - text: |-\n      one \n      two: 2\n\n      three\n    list:\n      - |-\n        a\n        b\n');
+  });
+
+  it('double-quotes a string with a character beyond the BMP, as yaml.ts has the package do', () => {
+    const a = { text: 'Great 😀 day', name: '𝔸lex' };
+    expect(write(a as unknown as ArticleResult)).toBe(viaPackage(a));
+    expect(write(a as unknown as ArticleResult)).toBe('  - text: "Great 😀 day"\n    name: "𝔸lex"\n');
+    expect(write({ text: 'lone \ud800' } as unknown as ArticleResult)).toBeNull();
   });
 
   it('quotes as the package does: single quotes around a double quote, else JSON', () => {
