@@ -74,6 +74,17 @@ const tooLarge = (size: number | null) =>
   `too large for one article (${size === null ? 'more than the limit' : `${(size / 1024 / 1024).toFixed(1)} MiB`}; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MiB): split it into articles`;
 
 /**
+ * Thrown by readSource, unread, for a file over the caller's `sizeLimit` (and within
+ * MAX_INPUT_BYTES): nothing is wrong with the file, so the caller reads it another way.
+ */
+export class OverSizeLimit extends Error {
+  override readonly name = 'OverSizeLimit';
+  constructor(readonly path: string) {
+    super(`${path}: over the size limit`);
+  }
+}
+
+/**
  * Decode an article's bytes (see src/decode.ts: BOMs, UTF-16, Windows-1252, invalid UTF-8).
  * @throws SourceError when the bytes are not text (an image, an archive, NUL bytes).
  */
@@ -88,8 +99,9 @@ export function decodeSource(path: string, bytes: Uint8Array): Decoded {
  * `options.cwd` (default: the process's working directory). A named pipe given by name (as bash's
  * `<(…)` gives one) is read like standard input; a device, a socket or a directory is refused.
  * @throws SourceError when the file cannot be read or is not text.
+ * @throws OverSizeLimit when the file is larger than `options.sizeLimit` bytes.
  */
-export async function readSource(path: string, options: { cwd?: string } = {}): Promise<Decoded> {
+export async function readSource(path: string, options: { cwd?: string; sizeLimit?: number } = {}): Promise<Decoded> {
   const absolute = resolve(options.cwd ?? process.cwd(), path);
   let bytes: Uint8Array;
   try {
@@ -100,9 +112,10 @@ export async function readSource(path: string, options: { cwd?: string } = {}): 
     if (info.isDirectory()) throw new SourceError(path, 'is a directory');
     if (!info.isFile()) throw new SourceError(path, `is a ${info.isCharacterDevice() || info.isBlockDevice() ? 'device' : 'socket'}, not a file`);
     if (info.size > MAX_INPUT_BYTES) throw new SourceError(path, tooLarge(info.size));
+    if (options.sizeLimit !== undefined && info.size > options.sizeLimit) throw new OverSizeLimit(path);
     bytes = readFileSync(absolute);
   } catch (error) {
-    if (error instanceof SourceError) throw error;
+    if (error instanceof SourceError || error instanceof OverSizeLimit) throw error;
     throw new SourceError(path, describeFsError(error), { cause: error });
   }
   return decodeSource(path, bytes);

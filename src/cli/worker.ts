@@ -8,14 +8,12 @@
  * The pool caps each worker's heap (pool.ts); a file too big for the cap is answered `too-large`
  * unread, and the main thread extracts it instead.
  */
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { extract } from '../index.js';
 import { makeSource } from '../model/source.js';
 import { loadPieceMaker } from '../output/pieces.js';
 import { selectItems } from '../output/select.js';
-import { readSource, SourceError, type Decoded } from '../source.js';
+import { OverSizeLimit, readSource, SourceError, type Decoded } from '../source.js';
 import { finishArticle } from './finish-article.js';
 import { WORKER_MAX_INPUT, type PieceBack, type WorkerAnswer, type WorkerSettings, type WorkerTask } from './worker-protocol.js';
 
@@ -40,25 +38,16 @@ async function pieceOf(decoded: Decoded, task: WorkerTask): Promise<Uint8Array> 
   return utf8((await makePiece)(settings.selection ? selectItems(result, settings.selection) : result, text));
 }
 
-/** A file's size, or 0 when it cannot be stat'ed: readSource then says why in plain words. */
-function sizeOf(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0;
-  }
-}
-
 async function answer(t: WorkerTask): Promise<WorkerAnswer> {
   if (t.kind === 'text') {
     const decoded = { source: makeSource(t.file, t.text), warnings: t.warnings };
     return { task: t.task, kind: 'article', piece: await pieceOf(decoded, t), warnings: [] };
   }
-  if (sizeOf(resolve(settings.cwd, t.file)) > WORKER_MAX_INPUT) return { task: t.task, kind: 'too-large' };
   let decoded: Decoded;
   try {
-    decoded = await readSource(t.file, { cwd: settings.cwd });
+    decoded = await readSource(t.file, { cwd: settings.cwd, sizeLimit: WORKER_MAX_INPUT });
   } catch (error) {
+    if (error instanceof OverSizeLimit) return { task: t.task, kind: 'too-large' };
     if (error instanceof SourceError) return { task: t.task, kind: 'failed', problem: error.problem };
     throw error;
   }

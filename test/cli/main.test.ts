@@ -13,7 +13,7 @@ import { expandInputs } from '../../src/cli/inputs.js';
 import type { ArticleResult } from '../../src/index.js';
 import { formatJson } from '../../src/output/json.js';
 import { formatYaml } from '../../src/output/yaml.js';
-import { decodeSource, readSource, SourceError } from '../../src/source.js';
+import { decodeSource, OverSizeLimit, readSource, SourceError } from '../../src/source.js';
 import { ARTICLES, MD_GLOB_ORDER, makeTree, NEWS_ORDER } from './fixture-tree.js';
 
 vi.mock('../../src/index.js', () => ({
@@ -274,6 +274,10 @@ describe('source', () => {
     await expect(readSource('missing.txt', { cwd: root })).rejects.toThrow(new SourceError('missing.txt', 'no such file'));
     await expect(readSource('news', { cwd: root })).rejects.toThrow('news: is a directory');
     await expect(readSource('a.txt/x', { cwd: root })).rejects.toBeInstanceOf(SourceError);
+    // Over the caller's size limit: refused unread, and not as a fault of the file.
+    const size = Buffer.byteLength(ARTICLES['a.txt']);
+    await expect(readSource('a.txt', { cwd: root, sizeLimit: size - 1 })).rejects.toBeInstanceOf(OverSizeLimit);
+    expect((await readSource('a.txt', { cwd: root, sizeLimit: size })).source.text).toBe(ARTICLES['a.txt']);
   });
 
   it('decodeSource strips one leading BOM only and replaces bad bytes', () => {
