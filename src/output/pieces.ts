@@ -8,20 +8,12 @@
 import type { ArticleResult } from '../model/result.js';
 import { jsonPiece } from './json.js';
 import { ndjsonPiece } from './ndjson.js';
+import { yamlPiece } from './yaml.js';
 
 export type PieceFormat = 'ndjson' | 'json' | 'yaml';
 
 /** An article's piece; `text` is its decoded text, when at hand (it spares a scan of the JSON). */
 export type MakePiece = (result: ArticleResult, text?: string) => string;
 
-/** YAML's maker is loaded only where YAML is written. */
-export async function loadPieceMaker(format: PieceFormat): Promise<MakePiece> {
-  switch (format) {
-    case 'ndjson':
-      return ndjsonPiece;
-    case 'json':
-      return jsonPiece;
-    case 'yaml':
-      return (await import('./yaml.js')).yamlPiece;
-  }
-}
+/** Each format's maker. (YAML's loads the yaml package only for an article its writer declines.) */
+export const PIECE_MAKERS: Readonly<Record<PieceFormat, MakePiece>> = { ndjson: ndjsonPiece, json: jsonPiece, yaml: yamlPiece };
