@@ -24,13 +24,21 @@ export function makeSource(path: string, text: string): SourceFile {
 
 function findLineStarts(text: string): number[] {
   const starts = [0];
-  LINE_BREAK.lastIndex = 0;
-  for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) starts.push(LINE_BREAK.lastIndex);
+  forEachLineBreak(text, (_at, next) => starts.push(next));
   return starts;
 }
 
 /** `\r\n`, `\n` or a lone `\r`: each ends a line. */
 const LINE_BREAK = /\r\n?|\n/g;
+
+/**
+ * Each line break of `text`, in order: where it starts (`at`) and where the next line starts. The
+ * one definition of a line, for line numbers and for paragraphs alike. `each` must not call it again.
+ */
+export function forEachLineBreak(text: string, each: (at: number, next: number) => void): void {
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) each(m.index, LINE_BREAK.lastIndex);
+}
 
 /** 1-based line and column (column counted in UTF-16 code units) of an offset. */
 export function lineColumn(source: SourceFile, offset: number): { line: number; column: number } {

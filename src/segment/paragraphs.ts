@@ -1,3 +1,4 @@
+import { forEachLineBreak } from '../model/source.js';
 import type { Span } from '../model/span.js';
 
 /**
@@ -34,16 +35,13 @@ function splitLines(text: string): Span[] {
   const lines: Span[] = [];
   let start = 0;
   // From line break to line break (\n, \r\n or \r) rather than character by character.
-  LINE_BREAK.lastIndex = 0;
-  for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) {
-    lines.push(trimLine(text, start, m.index));
-    start = LINE_BREAK.lastIndex;
-  }
+  forEachLineBreak(text, (at, next) => {
+    lines.push(trimLine(text, start, at));
+    start = next;
+  });
   lines.push(trimLine(text, start, text.length));
   return lines;
 }
-
-const LINE_BREAK = /\r\n?|\n/g;
 
 function trimLine(text: string, start: number, end: number): Span {
   while (start < end && isBlank(text.charCodeAt(start))) start++;
