@@ -27,6 +27,10 @@ describe('check rules', () => {
     ]],
     ['a short given name beside the full one', '“We will win,” said Susan Harlow.\n\nSue Harlow said the vote was close.\n', ['3:1 error inconsistent-speaker “Sue Harlow” is written “Susan Harlow” elsewhere in the article']],
     ['a surname spelt two ways', '“Fine,” said Ian Macdonald.\n\nMr MacDonald said no.\n', ['3:4 error inconsistent-speaker “MacDonald” is written “Macdonald” elsewhere in the article']],
+    ['two speakers each written two ways, one a possessive', '“Fine,” said Ian Macdonald.\n\n“Yes,” said Susan Harlow.\n\nSue Harlow and Mr MacDonald’s aide agreed.\n', [
+      '5:1 error inconsistent-speaker “Sue Harlow” is written “Susan Harlow” elsewhere in the article',
+      '5:19 error inconsistent-speaker “MacDonald” is written “Macdonald” elsewhere in the article',
+    ]],
     ['two people with one surname are not one person written two ways', '“Fine,” said Tom Harlow.\n\n“No,” said Ann Harlow.\n', []],
   ])('%s', (_d, text, expected) => {
     expect(findings(text)).toEqual(expected);
