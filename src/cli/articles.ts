@@ -7,13 +7,15 @@
  * capped, while this thread keeps a bounded window of inputs in flight (16 per worker), so memory
  * stays flat however many inputs there are, and the output is byte-identical whatever the number
  * of jobs. A worker hands back each article as a piece of the caller's output format, ready to
- * write (output/pieces.ts), or as an NDJSON line that this thread parses. A single input, an input
- * too big for a worker, and every input when running from sources (tests) are extracted in this
- * thread.
+ * write (output/pieces.ts), as its findings for `extract check`, or as an NDJSON line that this
+ * thread parses. A single input, an input too big for a worker, and every input when running from
+ * sources (tests) are extracted in this thread.
  *
  * The extractor is imported only when this thread first extracts, so a run whose inputs all go to
  * workers, or all fail, never loads it here.
  */
+import type { Finding } from '../check/finding.js';
+import type { checkArticle } from '../check/run.js';
 import type { ExtractOptions } from '../index.js';
 import type { ArticleResult } from '../model/result.js';
 import { makeSource } from '../model/source.js';
@@ -23,9 +25,17 @@ import { readSource, readStream, SourceError, type Decoded, type SourceFile, typ
 import { finishArticle } from './finish-article.js';
 import type { Input, RecordId } from './inputs.js';
 import { Pool, WorkerOutOfMemory, workerScript, type Answered, type Task } from './pool.js';
-import { WORKER_MAX_INPUT } from './worker-protocol.js';
+import { WORKER_MAX_INPUT, type CheckSettings } from './worker-protocol.js';
 
 type Failed = { readonly kind: 'failed'; readonly path: string; readonly problem: string };
+
+/** An input checked by `extract check` (ReadContext.check): its findings, wherever it was extracted. */
+export interface Checked {
+  readonly kind: 'checked';
+  readonly path: string;
+  readonly warnings: readonly SourceWarning[];
+  readonly findings: readonly Finding[];
+}
 
 /** An extracted input. `S`: SourceFile when the caller needs the text (the default), else SourceFile | null. */
 export interface Article<S extends SourceFile | null = SourceFile | null> {
@@ -50,7 +60,7 @@ export interface Piece {
   readonly release: () => void;
 }
 
-export type Outcome = Article | Piece | Failed;
+export type Outcome = Article | Piece | Checked | Failed;
 
 export interface ReadContext {
   readonly cwd: string;
@@ -70,6 +80,8 @@ export interface ReadContext {
    * always a result, for the caller to select from and format itself.
    */
   readonly pieces?: { readonly format: PieceFormat; readonly selection: Selection | null };
+  /** For `extract check`: every outcome is the article's findings (`checked`), made where it is extracted. */
+  readonly check?: CheckSettings;
 }
 
 type ExtractFn = (text: string, options?: ExtractOptions) => ArticleResult;
@@ -98,8 +110,9 @@ const decoder = new TextDecoder();
 type Inputs = Iterable<Input> | AsyncIterable<Input>;
 
 /** Extract every input, in order. `inputs` may be a stream of records, read as they are needed. */
+export function extractInputs(inputs: Inputs, context: ReadContext & { readonly check: CheckSettings }): AsyncGenerator<Checked | Failed>;
 export function extractInputs(inputs: Inputs, context: ReadContext & { readonly needsText?: true; readonly pieces?: undefined }): AsyncGenerator<Article<SourceFile> | Failed>;
-export function extractInputs(inputs: Inputs, context: ReadContext): AsyncGenerator<Outcome>;
+export function extractInputs(inputs: Inputs, context: ReadContext & { readonly check?: undefined }): AsyncGenerator<Exclude<Outcome, Checked>>;
 export async function* extractInputs(inputs: Inputs, context: ReadContext): AsyncGenerator<Outcome> {
   const explain = context.explain === true;
   const jobs = context.jobs ?? 1;
@@ -111,19 +124,25 @@ export async function* extractInputs(inputs: Inputs, context: ReadContext): Asyn
     explain,
     format: context.pieces?.format ?? 'ndjson',
     selection: context.pieces?.selection ?? null,
+    check: context.check ?? null,
   });
   let extract: ExtractFn | undefined;
+  let check: typeof checkArticle | undefined;
   // A list of inputs says at once whether threads are worth starting (more than one input); a stream
   // of records starts them with its second record, so a lone record is not held back waiting for it.
   // Either way a run of many inputs never loads the extractor into this thread as well.
   let pool: Pool | null = script && Array.isArray(inputs) && inputs.length > 1 ? startPool(script) : null;
 
-  const inThisThread = async (prepared: Extract<Prepared, { kind: 'read' }>): Promise<Article> => {
+  const inThisThread = async (prepared: Extract<Prepared, { kind: 'read' }>): Promise<Article | Checked> => {
     const { decoded } = prepared;
-    const { path, text } = decoded.source;
+    const { source, warnings } = decoded;
+    const { path, text } = source;
     extract ??= (await import('../index.js')).extract;
     // An exception here is a bug: let it surface.
-    return { kind: 'article', path, source: decoded.source, warnings: decoded.warnings, result: finishArticle(extract(text, { file: path, explain }), decoded, prepared.id) };
+    const result = finishArticle(extract(text, { file: path, explain }), decoded, prepared.id);
+    if (!context.check) return { kind: 'article', path, source, warnings, result };
+    check ??= (await import('../check/run.js')).checkArticle;
+    return { kind: 'checked', path, warnings, findings: check(source, result, context.check.levels, context.check.registry) };
   };
 
   /**
@@ -142,6 +161,7 @@ export async function* extractInputs(inputs: Inputs, context: ReadContext): Asyn
     if (answer.kind === 'too-large') return null;
     if (answer.kind === 'failed') return { kind: 'failed', path: task.file, problem: answer.problem };
     const path = task.file;
+    if (answer.kind === 'findings') return { kind: 'checked', path, warnings: warnings ?? answer.warnings, findings: answer.findings };
     if (context.pieces) return { kind: 'piece', path, warnings: warnings ?? answer.warnings, piece: answer.piece, release: giveBack };
     // Without pieces the worker wrote NDJSON, whose extra escapes (\u2028 and the like) parse back to the same characters.
     const result = JSON.parse(decoder.decode(answer.piece)) as ArticleResult;

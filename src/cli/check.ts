@@ -9,7 +9,6 @@ import { ConfigError, checkRuleId, findConfig, loadConfig, loadRegistry, parseLe
 import type { Finding, RegistryEntry, RuleLevel } from '../check/finding.js';
 import { CHECK_FORMATS, formatFinding, formatJsonFindings, summarise, summaryLine, type CheckFormat } from '../check/format.js';
 import { RULES } from '../check/rules/index.js';
-import { checkArticle } from '../check/run.js';
 import { changedSince } from '../check/since.js';
 import { availableParallelism } from 'node:os';
 import { resolve, sep } from 'node:path';
@@ -136,14 +135,16 @@ export async function runCheck(io: MainIO): Promise<number> {
   const all: Finding[] = [];
   let files = 0;
   let failed = false;
-  for await (const outcome of extractInputs(inputs, { cwd: io.cwd, get stdin() { return io.stdin; }, jobs: availableParallelism() })) {
+  // The workers apply the rules as they extract, so no article comes back to this thread whole.
+  const context = { cwd: io.cwd, get stdin() { return io.stdin; }, jobs: availableParallelism(), needsText: false, check: { levels, registry } };
+  for await (const outcome of extractInputs(inputs, context)) {
     if (outcome.kind === 'failed') {
       warn(io, `${outcome.path}: ${outcome.problem}`);
       failed = true;
       continue;
     }
     files++;
-    const findings = checkArticle(outcome.source, outcome.result, levels, registry);
+    const { findings } = outcome;
     all.push(...findings);
     if (options.format !== 'json' && !(await out.write(findings.map((f) => formatFinding(f, options.format as 'text' | 'github')).join('')))) break;
   }

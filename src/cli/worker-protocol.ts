@@ -1,4 +1,5 @@
 /** What the main thread and a `--jobs` worker thread (worker.ts) send each other. */
+import type { Finding, RegistryEntry, RuleLevel } from '../check/finding.js';
 import type { PieceFormat } from '../output/pieces.js';
 import type { Selection } from '../output/select.js';
 import type { SourceWarning } from '../source.js';
@@ -13,6 +14,14 @@ export interface WorkerSettings {
   readonly format: PieceFormat;
   /** Applied before the piece is made; null keeps everything. */
   readonly selection: Selection | null;
+  /** For `extract check`: the worker answers with the article's findings instead of a piece. */
+  readonly check: CheckSettings | null;
+}
+
+/** What `extract check` applies to every article: each rule's level and the speaker registry. */
+export interface CheckSettings {
+  readonly levels: ReadonlyMap<string, RuleLevel>;
+  readonly registry: readonly RegistryEntry[] | null;
 }
 
 export type WorkerTask =
@@ -38,8 +47,17 @@ export interface ArticleAnswer {
   readonly warnings: readonly SourceWarning[];
 }
 
+/** An article's findings (`extract check`), and the warnings of decoding it. */
+export interface FindingsAnswer {
+  readonly task: number;
+  readonly kind: 'findings';
+  readonly findings: readonly Finding[];
+  readonly warnings: readonly SourceWarning[];
+}
+
 export type WorkerAnswer =
   | ArticleAnswer
+  | FindingsAnswer
   | { readonly task: number; readonly kind: 'failed'; readonly problem: string }
   | { readonly task: number; readonly kind: 'too-large' };
 

@@ -4,16 +4,18 @@
  * main thread, extracts it, and answers under the same task number with the article's piece in the
  * run's format (output/pieces.ts) as UTF-8 bytes, transferred rather than copied. The main thread
  * writes the bytes as they are, so it stays nearly idle and small while the workers have the cores.
+ * For `extract check` the answer is the article's findings, which are a few lines at most.
  *
  * The pool caps each worker's heap (pool.ts); a file too big for the cap is answered `too-large`
  * unread, and the main thread extracts it instead.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { checkArticle } from '../check/run.js';
 import { extract } from '../index.js';
 import { makeSource } from '../model/source.js';
 import { PIECE_MAKERS } from '../output/pieces.js';
 import { selectItems } from '../output/select.js';
-import { OverSizeLimit, readSource, SourceError, type Decoded } from '../source.js';
+import { OverSizeLimit, readSource, SourceError, type Decoded, type SourceWarning } from '../source.js';
 import { finishArticle } from './finish-article.js';
 import { WORKER_MAX_INPUT, type PieceBack, type WorkerAnswer, type WorkerSettings, type WorkerTask } from './worker-protocol.js';
 
@@ -32,17 +34,19 @@ function utf8(s: string): Uint8Array {
   return scratch.slice(0, written);
 }
 
-function pieceOf(decoded: Decoded, task: WorkerTask): Uint8Array {
-  const { text } = decoded.source;
-  const result = finishArticle(extract(text, { file: task.file, explain: settings.explain }), decoded, task.id);
-  return utf8(makePiece(settings.selection ? selectItems(result, settings.selection) : result, text));
+/** The article's findings for `extract check`, else its piece. `warnings` go back for stderr. */
+function answerWith(decoded: Decoded, t: WorkerTask, warnings: readonly SourceWarning[]): WorkerAnswer {
+  const { source } = decoded;
+  const result = finishArticle(extract(source.text, { file: t.file, explain: settings.explain }), decoded, t.id);
+  const { check } = settings;
+  if (check) return { task: t.task, kind: 'findings', findings: checkArticle(source, result, check.levels, check.registry), warnings };
+  const piece = utf8(makePiece(settings.selection ? selectItems(result, settings.selection) : result, source.text));
+  return { task: t.task, kind: 'article', piece, warnings };
 }
 
 async function answer(t: WorkerTask): Promise<WorkerAnswer> {
-  if (t.kind === 'text') {
-    const decoded = { source: makeSource(t.file, t.text), warnings: t.warnings };
-    return { task: t.task, kind: 'article', piece: pieceOf(decoded, t), warnings: [] };
-  }
+  // The main thread read this text, and reports its warnings itself.
+  if (t.kind === 'text') return answerWith({ source: makeSource(t.file, t.text), warnings: t.warnings }, t, []);
   let decoded: Decoded;
   try {
     decoded = await readSource(t.file, { cwd: settings.cwd, sizeLimit: WORKER_MAX_INPUT });
@@ -51,7 +55,7 @@ async function answer(t: WorkerTask): Promise<WorkerAnswer> {
     if (error instanceof SourceError) return { task: t.task, kind: 'failed', problem: error.problem };
     throw error;
   }
-  return { task: t.task, kind: 'article', piece: pieceOf(decoded, t), warnings: decoded.warnings };
+  return answerWith(decoded, t, decoded.warnings);
 }
 
 parentPort!.on('message', (task: WorkerTask | PieceBack) => {

@@ -133,6 +133,18 @@ describe('extract check (built)', () => {
     });
   });
 
+  it('worker threads (several files) find what the main thread finds in each file alone, with levels and a registry', () => {
+    const files = ['desk/clean.txt', 'desk/names.txt', 'desk/open.txt', 'quiet/sub/open.txt', 'desk/unknown.txt'];
+    writeFileSync(join(root, 'desk', 'unknown.txt'), '“Later,” said Piet Brandt.\n');
+    const options = ['--speakers', 'people.yaml', '--rule', 'unattributed-quote=warning', '--no-config', '-q'];
+    const together = cli([...files, ...options], root);
+    const alone = files.map((f) => cli([f, ...options], root));
+    expect(together.stdout).toBe(alone.map((r) => r.stdout).join(''));
+    expect(together.stdout).toMatch(/: warning unattributed-quote /);
+    expect(together.stdout).toMatch(/: error unknown-speaker speaker “Piet Brandt”/);
+    expect(together.code).toBe(1);
+  });
+
   it('--since checks only article files added or changed since the ref, committed or not', () => {
     const repo = join(root, 'repo');
     mkdirSync(join(repo, 'news'), { recursive: true });

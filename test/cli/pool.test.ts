@@ -29,7 +29,7 @@ parentPort.on('message', (t) => {
   return pathToFileURL(file);
 }
 
-const settings = { cwd: dir, explain: false, format: 'ndjson', selection: null } as const;
+const settings = { cwd: dir, explain: false, format: 'ndjson', selection: null, check: null } as const;
 const task = (text: string) => ({ kind: 'text' as const, file: 'a.txt', text, warnings: [] });
 const pieceOf = async (p: Promise<{ answer: { kind: string; piece?: Uint8Array } }>) => new TextDecoder().decode((await p).answer.piece);
 
