@@ -10,7 +10,9 @@
  * or a colon, or would read back as another type (a number, a boolean, null, a date… under the
  * YAML 1.2 core schema or YAML 1.1); then it is single-quoted if it holds a " and no ', else
  * double-quoted as JSON. A string with line breaks is a literal block (`|-`), its lines indented
- * under its key. yaml.ts has the package double-quote any string with a character beyond the BMP.
+ * under its key. A string with a control character (a carriage return of a CRLF file among them),
+ * a character beyond the BMP, or another that yaml.ts escapes is double-quoted, with YAML's escapes
+ * and each line break written out as a folded line when the string is long (doubleQuoted).
  */
 import type { ArticleResult } from '../model/result.js';
 
@@ -48,11 +50,18 @@ export const OTHER_TYPE_TESTS: readonly RegExp[] = [
 /** The tests, each anchored at both ends and without flags, as one expression: the same answer for a twentieth of the time. */
 const OTHER_TYPE = new RegExp(OTHER_TYPE_TESTS.map((test) => `(?:${test.source})`).join('|'));
 
-/** Outside the writer's case: tabs, carriage returns and every character yaml.ts escapes, surrogate pairs aside. */
-const NOT_PRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
-/** Any half of a surrogate pair, and a lone one (the `u` flag makes the second match only lone halves). */
-const SURROGATE = /[\ud800-\udfff]/;
+/**
+ * Strings that are double-quoted whatever else they hold: the package does it for control
+ * characters but tab and line feed (a CRLF file's \r among them) and lone surrogates, and yaml.ts
+ * has it do it for the characters it escapes and for surrogate pairs (emoji).
+ */
+const DOUBLE_QUOTED = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
+/** A lone half of a surrogate pair (the `u` flag matches only lone halves): left to the package. */
 const LONE_SURROGATE = /\p{Cs}/u;
+/** Characters the package leaves raw in a double-quoted string, and yaml.ts escapes (see escapeLeftRaw). */
+const LEFT_RAW = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+/** Below that, the package keeps a double-quoted string's line breaks as `\n` escapes (its doubleQuotedMinMultiLineLength). */
+const MIN_MULTI_LINE_LENGTH = 40;
 /** A line-broken string that starts or ends with a space or a break: the package's block header then varies. */
 const EDGE_WHITE_SPACE = /^[\n ]|[\n ]$/;
 /** The package's rule for strings that cannot be plain scalars, as it stands there. */
@@ -84,13 +93,12 @@ export function writeYaml(result: ArticleResult): string | null {
 
 /** `s` as a scalar whose block content, if it is a block, is indented by `indent`. */
 function string(s: string, indent: string): string {
-  if (NOT_PRINTABLE.test(s)) throw new Unwritable();
-  if (SURROGATE.test(s)) {
-    // Characters beyond the BMP (emoji): yaml.ts has the package double-quote the string, which on
-    // one line is its JSON. A lone half, or a line break inside double quotes, is left to the package.
-    if (LONE_SURROGATE.test(s) || s.includes('\n')) throw new Unwritable();
-    return JSON.stringify(s);
+  if (DOUBLE_QUOTED.test(s)) {
+    if (LONE_SURROGATE.test(s)) throw new Unwritable();
+    return doubleQuoted(s, indent);
   }
+  // A tab: the package's choice between plain, quoted and block is not copied here.
+  if (s.includes('\t')) throw new Unwritable();
   if (s.includes('\n')) {
     // The package writes every line-broken string as a literal block. Without white space at
     // either end, its header is always `|-` (strip the last break, no indentation indicator).
@@ -99,6 +107,60 @@ function string(s: string, indent: string): string {
   }
   if (!NOT_PLAIN.test(s) && !OTHER_TYPE.test(s)) return s;
   return s.includes('"') && !s.includes("'") ? `'${s}'` : JSON.stringify(s);
+}
+
+/** YAML's short escapes for the JSON escapes `\u00XX` that have one; the others become `\xXX`. */
+const SHORT_ESCAPES: Readonly<Record<string, string>> = { '0000': '\\0', '0007': '\\a', '000b': '\\v', '001b': '\\e' };
+
+/**
+ * `s` double-quoted as the package writes it (doubleQuotedString, with lines never folded for
+ * width), then with yaml.ts's escapes. It starts from the JSON string and rewrites its escapes: a
+ * `\u00XX` as `\xXX` or a short escape; and in a string of 40 characters or more, each run of
+ * `\n` escapes (but one that ends the string) as real line breaks, one more than the run (a folded
+ * line break reads as a space), and the next line indented by `indent`. A space before such a
+ * break, or at the start of the next line, is escaped, as folding would eat it.
+ */
+function doubleQuoted(s: string, indent: string): string {
+  const json = JSON.stringify(s);
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < json.length; i++) {
+    if (json[i] === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+      out += `${json.slice(from, i)}\\ `;
+      from = ++i;
+    }
+    if (json[i] !== '\\') continue;
+    const next = json[i + 1];
+    if (next === 'u') {
+      const code = json.slice(i + 2, i + 6);
+      out += json.slice(from, i) + (SHORT_ESCAPES[code] ?? (code.startsWith('00') ? `\\x${code.slice(2)}` : json.slice(i, i + 6)));
+      i += 5;
+      from = i + 1;
+    } else if (next === 'n' && json[i + 2] !== '"' && json.length >= MIN_MULTI_LINE_LENGTH) {
+      out += `${json.slice(from, i)}\n\n`;
+      while (json[i + 2] === '\\' && json[i + 3] === 'n' && json[i + 4] !== '"') {
+        out += '\n';
+        i += 2;
+      }
+      out += indent;
+      if (json[i + 2] === ' ') out += '\\';
+      i += 1;
+      from = i + 1;
+    } else i += 1;
+  }
+  return escapeLeftRaw(from > 0 ? out + json.slice(from) : json);
+}
+
+/**
+ * The package's YAML with the characters it leaves raw in double quotes (DEL, C1 controls, U+2028,
+ * U+2029, U+FEFF, U+FFFE, U+FFFF) escaped, as `\xXX` below U+0100, else `\uXXXX`: a terminal or
+ * a YAML 1.1 reader would act on them raw. Only double-quoted strings can hold them.
+ */
+export function escapeLeftRaw(yaml: string): string {
+  return yaml.replace(LEFT_RAW, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
 }
 
 function scalar(value: unknown, indent: string): string {

@@ -23,17 +23,10 @@ import { createRequire } from 'node:module';
 import type { ArticleResult } from '../model/result.js';
 import type { Formatter } from './formatter.js';
 import type { MakePiece } from './pieces.js';
-import { writeYaml } from './yaml-writer.js';
+import { escapeLeftRaw, writeYaml } from './yaml-writer.js';
 
 /** Characters a string must not carry raw into the output. */
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
-/** The ones yaml's double-quoted writer leaves raw; it escapes the C0 controls and surrogates itself. */
-const ESCAPE_AFTER = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
-
-function escapeChar(c: string): string {
-  const code = c.charCodeAt(0);
-  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-}
 
 const HEAD = 'articles:\n';
 
@@ -54,7 +47,8 @@ export function viaPackage(result: ArticleResult): string {
     },
   });
   // Every unsafe character is now inside a double-quoted scalar, where an escape means the same.
-  const text = doc.toString({ lineWidth: 0, minContentWidth: 0 }).replace(ESCAPE_AFTER, escapeChar);
+  // (The package escapes C0 controls and lone surrogates itself.)
+  const text = escapeLeftRaw(doc.toString({ lineWidth: 0, minContentWidth: 0 }));
   if (!text.startsWith(HEAD)) throw new Error(`yaml output: unexpected document start ${JSON.stringify(text.slice(0, 20))}`);
   return text.slice(HEAD.length);
 }

@@ -1,8 +1,8 @@
 /**
  * The YAML writer (src/output/yaml-writer.ts) against the yaml package it stands in for: on
  * generated values full of what decides a scalar's style (indicators, ': ', ' #', words and numbers
- * that YAML 1.1 or 1.2 reads as other types, quotes of both kinds, line breaks, empty maps and
- * lists), it writes
+ * that YAML 1.1 or 1.2 reads as other types, quotes of both kinds, line breaks, a CRLF file's
+ * carriage returns and other control characters, empty maps and lists), it writes
  * the package's bytes or declines (null), and it declines only outside its case.
  */
 import fc from 'fast-check';
@@ -28,12 +28,18 @@ const char = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('\t', '\r', '\u0085', '\u2028', '\ud800', '\udc00') },
 );
 
+/** Text of a CRLF file, control characters, emoji and escapes: what the package double-quotes, long enough to fold its breaks. */
+const doubleQuotedText = fc.array(fc.oneof(
+  fc.constantFrom('\r\n', '\r\n\r\n', '\n', ' ', '\r', '\t', '\u0000', '\u0007', '\u001b', '\u0085', '\u2028', '😀', '"', '\\'),
+  fc.constantFrom(...WORDS),
+), { minLength: 3, maxLength: 16 }).map((parts) => parts.join(''));
 /** Lines as a hard-wrapped article has them, blank lines too. */
 const lines = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.array(char, { maxLength: 10 }).map((c) => c.join(''))), { minLength: 2, maxLength: 4 })
   .map((l) => l.join('\n'));
 const string = fc.oneof(
   fc.constantFrom(...WORDS),
   lines,
+  doubleQuotedText,
   fc.array(char, { maxLength: 12 }).map((c) => c.join('')),
   fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...WORDS)).map(([a, b]) => `${a} ${b}`),
 );
@@ -48,12 +54,14 @@ const { value } = fc.letrec((tie) => ({
 }));
 const article = fc.dictionary(key, fc.option(value, { nil: undefined, freq: 8 }), { minKeys: 1, maxKeys: 6, noNullPrototype: true });
 
+/** What the package (or yaml.ts) double-quotes: control characters but tab and line feed, and characters yaml.ts escapes or beyond the BMP. */
+const DOUBLE_QUOTED = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
 /**
- * Strings inside the writer's case: no tabs, other control characters or lone surrogates; if broken
- * into lines, no space or break at either end, and no character beyond the BMP.
+ * Strings inside the writer's case: no lone surrogate; and unless double-quoted, no tab, and if
+ * broken into lines, no space or break at either end.
  */
-const inCase = (s: string): boolean => !/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|\p{Cs}/u.test(s)
-  && !(s.includes('\n') && (/^[\n ]|[\n ]$/.test(s) || /[\ud800-\udfff]/.test(s)));
+const inCase = (s: string): boolean => !/\p{Cs}/u.test(s)
+  && (DOUBLE_QUOTED.test(s) || (!s.includes('\t') && !(s.includes('\n') && /^[\n ]|[\n ]$/.test(s))));
 /** Keys with a value (a pair whose value is undefined is left out, as JSON leaves it out). */
 const keysOf = (v: unknown): string[] => (v && typeof v === 'object'
   ? Object.entries(v).flatMap(([k, x]) => (x === undefined ? [] : [...(Array.isArray(v) ? [] : [k]), ...keysOf(x)]))
@@ -74,15 +82,18 @@ describe('yaml writer', () => {
   it('writes what the yaml package writes, or declines', () => {
     let compared = 0;
     let blocks = 0;
+    let folded = 0;
     fc.assert(fc.property(article, (a) => {
       const written = write(a as unknown as ArticleResult);
       if (written === null) return;
       compared++;
       if (written.includes('|-\n')) blocks++;
+      if (written.includes('\\r\n\n')) folded++; // a CRLF break in double quotes, folded onto the next line
       expect(written).toBe(viaPackage(a));
     }), { seed: 20261201, numRuns: 3000 });
     expect(compared).toBeGreaterThan(1000); // most generated values are in the writer's case
     expect(blocks).toBeGreaterThan(150); // and many of them line-broken
+    expect(folded).toBeGreaterThan(30); // and some of them long enough to fold
   });
 
   it('declines only for an unprintable string, a line-broken one with white space at an end, a key that is no plain word, or a list in a list', () => {
@@ -103,6 +114,20 @@ describe('yaml writer', () => {
     expect(write(a as unknown as ArticleResult)).toBe(viaPackage(a));
     expect(write(a as unknown as ArticleResult)).toBe('  - text: "Great 😀 day"\n    name: "𝔸lex"\n');
     expect(write({ text: 'lone \ud800' } as unknown as ArticleResult)).toBeNull();
+  });
+
+  it('double-quotes a line of a CRLF file as the package does: escapes, and a long string folded at its breaks', () => {
+    const a = { text: 'We will go,\r\nand stay.', long: 'We will go, we said,\r\n and stay until the end \r\n\r\nof May.', bell: '\u0007\u0085' };
+    expect(write(a as unknown as ArticleResult)).toBe(viaPackage(a));
+    // The package folds from 40 characters of JSON on: 33 letters, \r\n, a letter and the quotes.
+    const edge = { folded: `${'a'.repeat(33)}\r\nb`, kept: `${'a'.repeat(32)}\r\nb` };
+    expect(write(edge as unknown as ArticleResult)).toBe(viaPackage(edge));
+    expect(write(edge as unknown as ArticleResult)).toMatch(/folded: "a+\\r\n\n {6}b"\n {4}kept: "a+\\r\\nb"\n$/);
+    expect(write(a as unknown as ArticleResult)).toBe(
+      '  - text: "We will go,\\r\\nand stay."\n' +
+        '    long: "We will go, we said,\\r\n\n      \\ and stay until the end \\r\n\n      \\r\n\n      of May."\n' +
+        '    bell: "\\a\\x85"\n',
+    );
   });
 
   it('quotes as the package does: single quotes around a double quote, else JSON', () => {
