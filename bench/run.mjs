@@ -5,7 +5,8 @@
  * Side by side, on one generated corpus (bench/corpus.mjs, written to bench/corpus/, not committed):
  *   ceiling    read every file and run one regular expression over it, in this process
  *   extract    the built CLI, `-f ndjson`, with --jobs 1 and with --jobs <cores>; and in the default
- *              format (YAML) with --jobs <cores>, for what a run without options costs
+ *              format (YAML) with --jobs <cores>, for what a run without options costs; and
+ *              `extract check` (one worker per core; it exits 1, as the corpus has findings)
  *   baseline   a naive compromise extractor: each paragraph through nlp(p).quotations() and
  *              nlp(p).people(), the nearest person wins (on an evenly spread sample: it is slow)
  * plus peak RSS, start-up times against `node -e 0`, and linear-time checks (4× an adversarial
@@ -55,14 +56,17 @@ function writeCorpus() {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const hasTime = existsSync('/usr/bin/time');
 
-/** Wall time (s), CPU time (s) and peak RSS (MB) of a command, output discarded; CPU and RSS via /usr/bin/time when present. */
-function timed(command, commandArgs) {
+/**
+ * Wall time (s), CPU time (s) and peak RSS (MB) of a command, output discarded; CPU and RSS via
+ * /usr/bin/time when present. Another exit code than `okCodes` is a failure.
+ */
+function timed(command, commandArgs, okCodes = [0]) {
   const t0 = process.hrtime.bigint();
   const r = hasTime
     ? spawnSync('/usr/bin/time', ['-f', '%U %S %M', command, ...commandArgs], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
     : spawnSync(command, commandArgs, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  if (r.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed: ${r.stderr}`);
+  if (!okCodes.includes(r.status)) throw new Error(`${command} ${commandArgs.join(' ')} failed: ${r.stderr}`);
   if (!hasTime) return { seconds, cpuSeconds: null, rssMB: null };
   const [user, system, rssKB] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
   return { seconds, cpuSeconds: user + system, rssMB: rssKB / 1024 };
@@ -72,8 +76,8 @@ function timed(command, commandArgs) {
  * The run of median wall time out of `n` (the machine is shared, so one run can be slowed by
  * others), with the highest peak RSS of them all.
  */
-function medianRun(n, command, commandArgs) {
-  const runs = Array.from({ length: n }, () => timed(command, commandArgs)).sort((a, b) => a.seconds - b.seconds);
+function medianRun(n, command, commandArgs, okCodes) {
+  const runs = Array.from({ length: n }, () => timed(command, commandArgs, okCodes)).sort((a, b) => a.seconds - b.seconds);
   const middle = runs[Math.floor(n / 2)];
   const rss = runs.map((r) => r.rssMB).filter((x) => x !== null);
   return { ...middle, rssMB: rss.length > 0 ? Math.max(...rss) : null, runs: n };
@@ -157,6 +161,7 @@ function main() {
   const single = medianRun(repeats, process.execPath, [BIN, CORPUS, '-f', 'ndjson', '-q', '-j', '1']);
   const multi = medianRun(repeats, process.execPath, [BIN, CORPUS, '-f', 'ndjson', '-q', '-j', String(cores)]);
   const yaml = medianRun(repeats, process.execPath, [BIN, CORPUS, '-q', '-j', String(cores)]);
+  const check = medianRun(repeats, process.execPath, [BIN, 'check', CORPUS, '-q'], [0, 1]);
   // The baseline on every k-th file, so its sample has the corpus's size mix.
   const every = Math.max(1, Math.round(files.length / (quick ? 20 : 120)));
   const sample = files.filter((_, i) => i % every === 0);
@@ -172,6 +177,7 @@ function main() {
     extractJobs1: { ...rate(files.length, bytes, single.seconds), seconds: single.seconds, cpuSeconds: single.cpuSeconds, peakRssMB: single.rssMB, runs: single.runs },
     extractJobsN: { jobs: cores, ...rate(files.length, bytes, multi.seconds), seconds: multi.seconds, cpuSeconds: multi.cpuSeconds, peakRssMB: multi.rssMB, runs: multi.runs },
     extractYamlJobsN: { jobs: cores, ...rate(files.length, bytes, yaml.seconds), seconds: yaml.seconds, cpuSeconds: yaml.cpuSeconds, peakRssMB: yaml.rssMB, runs: yaml.runs },
+    check: { jobs: cores, ...rate(files.length, bytes, check.seconds), seconds: check.seconds, cpuSeconds: check.cpuSeconds, peakRssMB: check.rssMB, runs: check.runs },
     baseline: { sampleArticles: sample.length, ...rate(sample.length, sampleBytes, base.seconds), seconds: base.seconds },
     startup: startup(),
     linearTime: null,
@@ -196,6 +202,7 @@ console.log(row('read + one regex (ceiling)', results.ceiling));
 console.log(row('extract --jobs 1', results.extractJobs1));
 console.log(row(`extract --jobs ${results.extractJobsN.jobs}`, results.extractJobsN));
 console.log(row(`extract --jobs ${results.extractYamlJobsN.jobs}, YAML (default)`, results.extractYamlJobsN));
+console.log(row(`extract check (${results.check.jobs} workers)`, results.check));
 console.log(row(`naive compromise (${results.baseline.sampleArticles} files)`, results.baseline));
 console.log(`\nextract vs naive compromise: ${f(results.ratios.extractVsBaseline)}× files/s (target ≥ 50×)`);
 console.log(`extract vs read+regex ceiling: ${f(results.ratios.extractVsCeiling * 100)}% MB/s (target ≥ 10%)`);
