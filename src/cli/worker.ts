@@ -10,9 +10,10 @@
  * unread, and the main thread extracts it instead.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkArticle } from '../check/run.js';
+import type { Finding } from '../check/finding.js';
 import { extract } from '../index.js';
-import { makeSource } from '../model/source.js';
+import type { ArticleResult } from '../model/result.js';
+import { makeSource, type SourceFile } from '../model/source.js';
 import { PIECE_MAKERS } from '../output/pieces.js';
 import { selectItems } from '../output/select.js';
 import { OverSizeLimit, readSource, SourceError, type Decoded, type SourceWarning } from '../source.js';
@@ -21,6 +22,14 @@ import { WORKER_MAX_INPUT, type PieceBack, type WorkerAnswer, type WorkerSetting
 
 const settings = workerData as WorkerSettings;
 const makePiece = PIECE_MAKERS[settings.format];
+
+/** For `extract check`, an article's findings. The rules are loaded only by a worker that applies them. */
+const findingsOf = await (async () => {
+  const { check } = settings;
+  if (!check) return null;
+  const { checkArticle } = await import('../check/run.js');
+  return (source: SourceFile, result: ArticleResult): Finding[] => checkArticle(source, result, check.levels, check.registry);
+})();
 
 const encoder = new TextEncoder();
 /** Reused for encoding: encodeInto an existing buffer takes half the time of encode. */
@@ -38,8 +47,7 @@ function utf8(s: string): Uint8Array {
 function answerWith(decoded: Decoded, t: WorkerTask, warnings: readonly SourceWarning[]): WorkerAnswer {
   const { source } = decoded;
   const result = finishArticle(extract(source.text, { file: t.file, explain: settings.explain }), decoded, t.id);
-  const { check } = settings;
-  if (check) return { task: t.task, kind: 'findings', findings: checkArticle(source, result, check.levels, check.registry), warnings };
+  if (findingsOf) return { task: t.task, kind: 'findings', findings: findingsOf(source, result), warnings };
   const piece = utf8(makePiece(settings.selection ? selectItems(result, settings.selection) : result, source.text));
   return { task: t.task, kind: 'article', piece, warnings };
 }
