@@ -4,6 +4,7 @@
  * Two families: double (“ ” " ＂ „ « ») and single (‘ ’ ' ‚ ‹ ›). A mark opens, closes, or is an
  * apostrophe; straight marks and ’ are decided by the characters on either side.
  */
+import { isWhiteSpace } from './white-space.js';
 
 export type Family = 'double' | 'single';
 
@@ -39,7 +40,6 @@ export function isQuoteChar(c: string | undefined): boolean {
 }
 
 const WORD = /[\p{L}\p{N}]/u;
-const SPACE = /\s/u;
 const OPENING_PUNCT = /[([{\u2014\u2013\-/]/u;
 const CLOSING_PUNCT = /[.,;:!?)\]}\u2026\u2014\u2013\-/]/u;
 
@@ -47,8 +47,9 @@ export function isWordChar(c: string | undefined): boolean {
   return c !== undefined && WORD.test(c);
 }
 
+/** `c` is one UTF-16 code unit (or '' past the text's end, which is no space). */
 export function isSpace(c: string | undefined): boolean {
-  return c !== undefined && SPACE.test(c);
+  return c !== undefined && isWhiteSpace(c.charCodeAt(0));
 }
 
 /** Could open a quote: something follows, and it comes after a space, a start, an opening bracket or dash. */
