@@ -13,7 +13,7 @@ import { changedSince } from '../check/since.js';
 import { availableParallelism } from 'node:os';
 import { resolve, sep } from 'node:path';
 import { extractInputs } from './articles.js';
-import { expandInputs, isTextFileName, type Input } from './inputs.js';
+import { expandInputs, isTextFileName, type Input, type InputList } from './inputs.js';
 import { Output, warn, type MainIO } from './main.js';
 import { UsageError, withConventions } from './options.js';
 
@@ -120,7 +120,7 @@ export async function runCheck(io: MainIO): Promise<number> {
 
   let levels: Map<string, RuleLevel>;
   let registry: RegistryEntry[] | null;
-  let inputs: Input[];
+  let inputs: InputList | Input[];
   try {
     ({ levels, registry } = await configuration(options, io.cwd));
     inputs = options.since !== null

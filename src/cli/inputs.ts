@@ -45,37 +45,97 @@ export function isTextFileName(name: string): boolean {
   return TEXT_EXTENSIONS.some((ext) => lower.endsWith(ext) && lower.length > ext.length);
 }
 
-const byPath = (a: Input, b: Input): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+/**
+ * The inputs of a run, in order. A corpus directory may hold hundreds of thousands of files, so the
+ * files found in one directory are kept as their names under one prefix, and each file's Input is
+ * made only as the run reaches it: a list of Input objects took 140 bytes per file, and as all of
+ * it survived the young generation's collections while the walk went on, V8 grew that generation
+ * to its maximum before the first article was read.
+ */
+export class InputList implements Iterable<Input> {
+  private readonly parts: (Input | FileNames)[] = [];
+  private count = 0;
 
-/** `dir` + `name`, keeping `dir` exactly as given (`./news/` + `a.txt` → `./news/a.txt`). */
-function joinShown(dir: string, name: string): string {
-  return dir.endsWith('/') || dir.endsWith(sep) ? dir + name : `${dir}/${name}`;
+  get length(): number {
+    return this.count;
+  }
+
+  push(input: Input): void {
+    this.parts.push(input);
+    this.count++;
+  }
+
+  /** The files `prefix + name` for each of `names`, in that order. */
+  pushFiles(prefix: string, names: readonly string[]): void {
+    if (names.length === 0) return;
+    this.parts.push(new FileNames(prefix, names));
+    this.count += names.length;
+  }
+
+  *[Symbol.iterator](): Iterator<Input> {
+    for (const part of this.parts) {
+      if (part instanceof FileNames) for (const name of part.names) yield { kind: 'file', path: part.prefix + name };
+      else yield part;
+    }
+  }
+}
+
+class FileNames {
+  constructor(readonly prefix: string, readonly names: readonly string[]) {}
+}
+
+/** Whether to list a file, asked once per file (null: every file). */
+type Keep = ((path: string) => boolean) | null;
+
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** `dir` as the start of its files' paths, kept exactly as given (`./news/` → `./news/`, `news` → `news/`). */
+function prefixOf(dir: string): string {
+  return dir.endsWith('/') || dir.endsWith(sep) ? dir : `${dir}/`;
 }
 
 /**
- * Walk a directory for text files. A corpus directory may hold a hundred thousand files, so entries
- * are read in small batches (opendir) rather than as one array of them all, and nothing but the
- * shown path is kept per file.
+ * Walk a directory for text files, into `list`, in the order of their paths. Entries are read in
+ * small batches (opendir) rather than as one array of them all, and only names are kept.
+ *
+ * Paths sort as strings (UTF-16 code units). A directory's files and its subdirectories' files
+ * interleave by name: `sub/x.txt` sorts as `sub/` would, after `sub.txt` and before `sub0.txt`. So
+ * each directory sorts its file names, and its subdirectories by name + `/`, and walks each
+ * subdirectory at its place among the files: the same order as sorting every path found.
  */
-async function walkDirectory(absolute: string, shown: string, found: Input[]): Promise<void> {
+async function walkDirectory(absolute: string, shown: string, list: InputList, keep: Keep): Promise<void> {
+  const files: string[] = [];
   const directories: string[] = [];
   try {
     for await (const entry of await opendir(absolute)) {
       const { name } = entry;
       if (name.startsWith('.') || name === 'node_modules') continue;
-      if (entry.isDirectory()) directories.push(name);
-      else if (isTextFileName(name) && entry.isFile()) found.push({ kind: 'file', path: joinShown(shown, name) });
+      if (entry.isDirectory()) directories.push(`${name}/`);
+      else if (isTextFileName(name) && entry.isFile()) files.push(name);
       else if (isTextFileName(name) && entry.isSymbolicLink()) {
         // Follow links to files; a dangling or looping link is kept so that reading it reports the problem.
         const target = await stat(join(absolute, name)).catch(() => null);
-        if (!target || target.isFile()) found.push({ kind: 'file', path: joinShown(shown, name) });
+        if (!target || target.isFile()) files.push(name);
       }
     }
   } catch (error) {
-    found.push({ kind: 'error', path: shown, problem: describeFsError(error) });
+    list.push({ kind: 'error', path: shown, problem: describeFsError(error) });
     return;
   }
-  for (const name of directories) await walkDirectory(join(absolute, name), joinShown(shown, name), found);
+  const prefix = prefixOf(shown);
+  const kept = keep ? files.filter((name) => keep(prefix + name)) : files;
+  kept.sort(byCodeUnits);
+  directories.sort(byCodeUnits);
+  let next = 0;
+  for (const directory of directories) {
+    let end = next;
+    while (end < kept.length && kept[end]! < directory) end++;
+    list.pushFiles(prefix, next === 0 && end === kept.length ? kept : kept.slice(next, end));
+    next = end;
+    const name = directory.slice(0, -1);
+    await walkDirectory(join(absolute, name), prefix + name, list, keep);
+  }
+  list.pushFiles(prefix, next === 0 ? kept : kept.slice(next));
 }
 
 /** fast-glob is loaded only when an argument is not an existing path (start-up matters for `--version`). */
@@ -83,7 +143,7 @@ async function loadGlob(): Promise<typeof import('fast-glob')> {
   return (await import('fast-glob')).default;
 }
 
-async function expandGlob(pattern: string, cwd: string): Promise<Input[]> {
+async function expandGlob(pattern: string, cwd: string, list: InputList, keep: Keep): Promise<void> {
   const fg = await loadGlob();
   let matches: string[];
   try {
@@ -96,52 +156,57 @@ async function expandGlob(pattern: string, cwd: string): Promise<Input[]> {
       ignore: pattern.includes('node_modules') ? [] : ['**/node_modules/**'],
     });
   } catch (error) {
-    return [{ kind: 'error', path: pattern, problem: describeFsError(error) }];
+    list.push({ kind: 'error', path: pattern, problem: describeFsError(error) });
+    return;
   }
-  if (matches.length === 0) return [{ kind: 'error', path: pattern, problem: 'no files match this pattern' }];
-  return matches.map((path): Input => ({ kind: 'file', path })).sort(byPath);
+  if (matches.length === 0) list.push({ kind: 'error', path: pattern, problem: 'no files match this pattern' });
+  else list.pushFiles('', (keep ? matches.filter(keep) : matches).sort(byCodeUnits));
 }
 
-async function expandArgument(arg: string, cwd: string): Promise<Input[]> {
-  if (arg === '-') return [{ kind: 'stdin', path: STDIN_PATH }];
-  if (arg === '') return [{ kind: 'error', path: arg, problem: 'no such file (empty path)' }];
+async function expandArgument(arg: string, cwd: string, list: InputList, keep: Keep): Promise<void> {
+  if (arg === '-') {
+    if (!keep || keep('\0stdin')) list.push({ kind: 'stdin', path: STDIN_PATH });
+    return;
+  }
+  if (arg === '') return list.push({ kind: 'error', path: arg, problem: 'no such file (empty path)' });
   let info;
   try {
     info = await stat(resolve(cwd, arg));
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    if ((code === 'ENOENT' || code === 'ENOTDIR') && (await loadGlob()).isDynamicPattern(arg)) return expandGlob(arg, cwd);
-    return [{ kind: 'error', path: arg, problem: describeFsError(error) }];
+    if ((code === 'ENOENT' || code === 'ENOTDIR') && (await loadGlob()).isDynamicPattern(arg)) return expandGlob(arg, cwd, list, keep);
+    return list.push({ kind: 'error', path: arg, problem: describeFsError(error) });
   }
-  if (!info.isDirectory()) return [{ kind: 'file', path: arg }];
-  const found: Input[] = [];
-  await walkDirectory(resolve(cwd, arg), arg, found);
-  return found.sort(byPath);
+  if (!info.isDirectory()) {
+    if (!keep || keep(arg)) list.push({ kind: 'file', path: arg });
+    return;
+  }
+  await walkDirectory(resolve(cwd, arg), arg, list, keep);
 }
 
 /**
  * Expand the CLI's path arguments into inputs, in order.
  * @throws UsageError when there are no arguments and standard input is a terminal.
  */
-export async function expandInputs(args: readonly string[], options: ExpandOptions): Promise<Input[]> {
+export async function expandInputs(args: readonly string[], options: ExpandOptions): Promise<InputList> {
+  const list = new InputList();
   if (args.length === 0) {
     if (options.stdinIsTTY()) {
       throw new UsageError('no input: give files, directories or globs, or pipe text into standard input');
     }
-    return [{ kind: 'stdin', path: STDIN_PATH }];
+    list.push({ kind: 'stdin', path: STDIN_PATH });
+    return list;
   }
-  const inputs: Input[] = [];
+  // One argument cannot reach a file twice: only several need the set of what was seen.
   const seen = new Set<string>();
-  for (const arg of args) {
-    for (const input of await expandArgument(arg, options.cwd)) {
-      // One argument cannot reach a file twice: only several need the set of what was seen.
-      if (input.kind !== 'error' && args.length > 1) {
-        const key = input.kind === 'stdin' ? '\0stdin' : resolve(options.cwd, input.path);
-        if (seen.has(key)) continue;
-        seen.add(key);
-      }
-      inputs.push(input);
+  const keep: Keep = args.length > 1
+    ? (path) => {
+      const key = path === '\0stdin' ? path : resolve(options.cwd, path);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
     }
-  }
-  return inputs;
+    : null;
+  for (const arg of args) await expandArgument(arg, options.cwd, list, keep);
+  return list;
 }

@@ -38,7 +38,7 @@ export class WorkerOutOfMemory extends Error {}
 /** A task as the caller gives it; the pool numbers it. */
 export type Task = WorkerTask extends infer T ? (T extends WorkerTask ? Omit<T, 'task'> : never) : never;
 
-/** A worker's answer, and for an article, how to hand its piece back once written (see PieceBack). */
+/** A worker's answer, and for pieces, how to hand them back once written (see PieceBack). */
 export interface Answered {
   readonly answer: WorkerAnswer;
   readonly giveBack: () => void;
@@ -95,8 +95,9 @@ export class Pool {
   }
 
   private giveBack(worker: Worker, answer: WorkerAnswer): void {
-    if (this.closed || answer.kind !== 'article' || answer.piece.byteLength === 0) return;
-    worker.postMessage({ kind: 'piece-back', piece: answer.piece } satisfies PieceBack, [answer.piece.buffer as ArrayBuffer]);
+    const piece = answer.kind === 'article' ? answer.piece : answer.kind === 'pieces' ? answer.bytes : null;
+    if (this.closed || piece === null || piece.byteLength === 0) return;
+    worker.postMessage({ kind: 'piece-back', piece } satisfies PieceBack, [piece.buffer as ArrayBuffer]);
   }
 
   /** Hand a task to the least busy worker. */

@@ -23,9 +23,9 @@ export class Progress {
     this.lastDraw = this.started + FIRST_DRAW_MS - REDRAW_MS;
   }
 
-  /** One more input is finished. */
-  tick(): void {
-    this.done++;
+  /** `count` more inputs are finished. */
+  tick(count = 1): void {
+    this.done += count;
     const now = this.now();
     if (now - this.lastDraw < REDRAW_MS) return;
     this.lastDraw = now;

@@ -4,9 +4,9 @@
  */
 import { describeFsError } from '../source.js';
 import { isEverything, selectItems } from '../output/select.js';
-import { extractInputs } from './articles.js';
+import { extractInputs, type Pieces } from './articles.js';
 import { AtomicFile } from './atomic-file.js';
-import { expandInputs, type Input } from './inputs.js';
+import { expandInputs, InputList, type Input } from './inputs.js';
 import { Output, useColor, warn, type MainIO } from './main.js';
 import { EXIT_ERROR, EXIT_OK, loadFormatter, UsageError, type CliOptions } from './options.js';
 import { Progress } from './progress.js';
@@ -17,8 +17,29 @@ function showsProgress(options: CliOptions, io: MainIO, inputs: number): boolean
   return !options.quiet && inputs > 1 && io.stderr.isTTY === true && (options.output !== null || io.stdout.isTTY !== true);
 }
 
+/**
+ * Write a worker's pieces, each after its joint. Pieces with no joint between them (all but the
+ * first, in most formats) go out as one write.
+ */
+async function writePieces(out: Output, written: Pieces, joint: () => string): Promise<boolean> {
+  const { bytes, ends } = written;
+  let from = 0; // the first byte not yet written
+  let start = 0; // where the next piece starts
+  for (const end of ends) {
+    if (end === start) continue; // an input that failed has no piece
+    const before = joint();
+    if (before !== '') {
+      if (start > from && !(await out.write(bytes.subarray(from, start)))) return false;
+      if (!(await out.write(before))) return false;
+      from = start;
+    }
+    start = end;
+  }
+  return out.write(bytes.subarray(from, start), written.release);
+}
+
 export async function runExtract(options: CliOptions, io: MainIO, stdout: Output): Promise<number> {
-  let inputs: Input[] | AsyncIterable<Input>;
+  let inputs: InputList | AsyncIterable<Input>;
   try {
     inputs = options.input === 'ndjson'
       ? readRecords(io.stdin)
@@ -39,7 +60,7 @@ export async function runExtract(options: CliOptions, io: MainIO, stdout: Output
     }
   }
   const out = file ? new Output(file.stream) : stdout;
-  const progress = Array.isArray(inputs) && showsProgress(options, io, inputs.length) ? new Progress(io.stderr, inputs.length) : null;
+  const progress = inputs instanceof InputList && showsProgress(options, io, inputs.length) ? new Progress(io.stderr, inputs.length) : null;
   const report = (message: string): void => {
     progress?.clear();
     warn(io, message);
@@ -55,6 +76,18 @@ export async function runExtract(options: CliOptions, io: MainIO, stdout: Output
     ...(pieces ? { pieces: { format: pieces.format, selection } } : {}),
   };
   for await (const outcome of extractInputs(inputs, context)) {
+    if (outcome.kind === 'pieces') {
+      progress?.tick(outcome.paths.length);
+      for (const note of outcome.notes) {
+        const path = outcome.paths[note.index]!;
+        if (note.kind === 'failed') {
+          report(`${path}: ${note.problem}`);
+          failed = true;
+        } else for (const w of note.warnings) report(`${path}: warning: ${w.message}`);
+      }
+      if (!(await writePieces(out, outcome, pieces?.joint ?? (() => '')))) break; // only a format with pieces asks for them
+      continue;
+    }
     progress?.tick();
     if (outcome.kind === 'failed') {
       report(`${outcome.path}: ${outcome.problem}`);
@@ -62,12 +95,6 @@ export async function runExtract(options: CliOptions, io: MainIO, stdout: Output
       continue;
     }
     for (const w of outcome.warnings) report(`${outcome.path}: warning: ${w.message}`);
-    if (outcome.kind === 'piece') {
-      const joint = pieces?.joint() ?? ''; // only a format with pieces asks for them
-      if (joint !== '' && !(await out.write(joint))) break;
-      if (!(await out.write(outcome.piece, outcome.release))) break;
-      continue;
-    }
     const text = formatter.article(selection ? selectItems(outcome.result, selection) : outcome.result, outcome.source);
     if (!(await out.write(text))) break;
   }

@@ -25,12 +25,18 @@ export interface CheckSettings {
 }
 
 export type WorkerTask =
+  /**
+   * Files named on the command line, extracted together and answered in one message (`pieces`):
+   * over a corpus, one message each way per article kept the main thread allocating 10 KB per
+   * article, and V8 grew its young generation to the maximum within the run.
+   */
+  | { readonly task: number; readonly kind: 'files'; readonly files: readonly string[] }
   | { readonly task: number; readonly kind: 'file'; readonly file: string; readonly id?: RecordId }
   /** A text the main thread read and decoded, with the warnings of decoding it. */
   | { readonly task: number; readonly kind: 'text'; readonly file: string; readonly text: string; readonly warnings: readonly SourceWarning[]; readonly id?: RecordId };
 
 /**
- * An article's piece, handed back to the worker that made it once it is written. The main thread
+ * An article's piece (or a `files` task's pieces), handed back to the worker that made it once written. The main thread
  * allocates little, so it collects garbage rarely, and written pieces (memory outside the JS heap)
  * piled up there to 70 MB before it did; a worker's busy heap frees them within milliseconds.
  */
@@ -55,8 +61,27 @@ export interface FindingsAnswer {
   readonly warnings: readonly SourceWarning[];
 }
 
+/** What went otherwise than a piece for one file of a `files` task, by its index in the task. */
+export type FileNote =
+  | { readonly index: number; readonly kind: 'warnings'; readonly warnings: readonly SourceWarning[] }
+  | { readonly index: number; readonly kind: 'failed'; readonly problem: string }
+  /** Not read: bigger than WORKER_MAX_INPUT; the main thread extracts it. */
+  | { readonly index: number; readonly kind: 'too-large' };
+
+/** The answer to a `files` task: the articles' pieces one after another, as UTF-8. */
+export interface PiecesAnswer {
+  readonly task: number;
+  readonly kind: 'pieces';
+  readonly bytes: Uint8Array;
+  /** Where each file's piece ends in `bytes`; a file without a piece ends where the one before it does. */
+  readonly ends: Uint32Array;
+  /** In index order. */
+  readonly notes: readonly FileNote[];
+}
+
 export type WorkerAnswer =
   | ArticleAnswer
+  | PiecesAnswer
   | FindingsAnswer
   | { readonly task: number; readonly kind: 'failed'; readonly problem: string }
   | { readonly task: number; readonly kind: 'too-large' };

@@ -1,10 +1,10 @@
 /**
- * A worker thread of `--jobs`. Each message is one article: a file to read (by path) or a text
- * already read. The worker reads and decodes the file itself, so its text never passes through the
- * main thread, extracts it, and answers under the same task number with the article's piece in the
- * run's format (output/pieces.ts) as UTF-8 bytes, transferred rather than copied. The main thread
- * writes the bytes as they are, so it stays nearly idle and small while the workers have the cores.
- * For `extract check` the answer is the article's findings, which are a few lines at most.
+ * A worker thread of `--jobs`. Each message is a few files to read (by path), one file, or one text
+ * already read. The worker reads and decodes files itself, so their text never passes through the
+ * main thread, extracts them, and answers under the same task number with the articles' pieces in
+ * the run's format (output/pieces.ts) as UTF-8 bytes, transferred rather than copied. The main
+ * thread writes the bytes as they are, so it stays nearly idle and small while the workers have the
+ * cores. For `extract check` the answer is the article's findings, which are a few lines at most.
  *
  * The pool caps each worker's heap (pool.ts); a file too big for the cap is answered `too-large`
  * unread, and the main thread extracts it instead.
@@ -18,7 +18,10 @@ import { PIECE_MAKERS } from '../output/pieces.js';
 import { selectItems } from '../output/select.js';
 import { OverSizeLimit, readSource, SourceError, type Decoded, type SourceWarning } from '../source.js';
 import { finishArticle } from './finish-article.js';
-import { WORKER_MAX_INPUT, type PieceBack, type WorkerAnswer, type WorkerSettings, type WorkerTask } from './worker-protocol.js';
+import type { RecordId } from './inputs.js';
+import {
+  WORKER_MAX_INPUT, type FileNote, type PieceBack, type PiecesAnswer, type WorkerAnswer, type WorkerSettings, type WorkerTask,
+} from './worker-protocol.js';
 
 const settings = workerData as WorkerSettings;
 const makePiece = PIECE_MAKERS[settings.format];
@@ -32,43 +35,120 @@ const findingsOf = await (async () => {
 })();
 
 const encoder = new TextEncoder();
-/** Reused for encoding: encodeInto an existing buffer takes half the time of encode. */
-let scratch = new Uint8Array(1 << 16);
 
-/** `s` as UTF-8, in an ArrayBuffer of its own (safe to transfer; Buffer.from may hand out a slice of a shared pool). */
-function utf8(s: string): Uint8Array {
-  // Three bytes per UTF-16 code unit at most, so this size always fits.
-  if (scratch.length < s.length * 3) scratch = new Uint8Array(s.length * 3);
-  const { written } = encoder.encodeInto(s, scratch);
-  return scratch.slice(0, written);
+/**
+ * Strings appended as UTF-8 into one growing buffer, reused from piece to piece: encodeInto an
+ * existing buffer takes half the time of encode.
+ */
+class Utf8Bytes {
+  private buffer = new Uint8Array(1 << 16);
+  private length = 0;
+
+  append(s: string): void {
+    // Three bytes per UTF-16 code unit at most, so this size always fits.
+    const needed = this.length + s.length * 3;
+    if (this.buffer.length < needed) {
+      const grown = new Uint8Array(Math.max(this.buffer.length * 2, needed));
+      grown.set(this.buffer.subarray(0, this.length));
+      this.buffer = grown;
+    }
+    this.length += encoder.encodeInto(s, this.buffer.subarray(this.length)).written;
+  }
+
+  /** How many bytes so far. */
+  get size(): number {
+    return this.length;
+  }
+
+  /** The bytes so far, in an ArrayBuffer of their own (safe to transfer); the buffer starts again empty. */
+  take(): Uint8Array {
+    const bytes = this.buffer.slice(0, this.length);
+    this.length = 0;
+    return bytes;
+  }
+}
+
+/** For one article's piece, encoded and taken at once. */
+const onePiece = new Utf8Bytes();
+
+function resultOf(decoded: Decoded, file: string, id: RecordId | undefined): ArticleResult {
+  return finishArticle(extract(decoded.source.text, { file, explain: settings.explain }), decoded, id);
+}
+
+/** The article's piece, as a string. */
+function pieceOf(decoded: Decoded, file: string, id: RecordId | undefined): string {
+  const result = resultOf(decoded, file, id);
+  return makePiece(settings.selection ? selectItems(result, settings.selection) : result, decoded.source.text);
 }
 
 /** The article's findings for `extract check`, else its piece. `warnings` go back for stderr. */
-function answerWith(decoded: Decoded, t: WorkerTask, warnings: readonly SourceWarning[]): WorkerAnswer {
-  const { source } = decoded;
-  const result = finishArticle(extract(source.text, { file: t.file, explain: settings.explain }), decoded, t.id);
-  if (findingsOf) return { task: t.task, kind: 'findings', findings: findingsOf(source, result), warnings };
-  const piece = utf8(makePiece(settings.selection ? selectItems(result, settings.selection) : result, source.text));
-  return { task: t.task, kind: 'article', piece, warnings };
+function answerWith(decoded: Decoded, t: Exclude<WorkerTask, { kind: 'files' }>, warnings: readonly SourceWarning[]): WorkerAnswer {
+  if (findingsOf) return { task: t.task, kind: 'findings', findings: findingsOf(decoded.source, resultOf(decoded, t.file, t.id)), warnings };
+  onePiece.append(pieceOf(decoded, t.file, t.id));
+  return { task: t.task, kind: 'article', piece: onePiece.take(), warnings };
+}
+
+/** Read the file, or say why not (OverSizeLimit and SourceError come back as values; anything else is a bug and throws). */
+async function read(file: string): Promise<Decoded | OverSizeLimit | SourceError> {
+  try {
+    return await readSource(file, { cwd: settings.cwd, sizeLimit: WORKER_MAX_INPUT });
+  } catch (error) {
+    if (error instanceof OverSizeLimit || error instanceof SourceError) return error;
+    throw error;
+  }
+}
+
+/**
+ * The `files` tasks' pieces, made one task at a time and in order (a task taken while another
+ * awaits a read would interleave with it, and hold both sets of articles for longer), while the
+ * next task's files are already being read.
+ */
+const filesPieces = new Utf8Bytes();
+let lastFiles: Promise<unknown> = Promise.resolve();
+
+function answerFiles(t: Extract<WorkerTask, { kind: 'files' }>): Promise<PiecesAnswer> {
+  const reads = t.files.map(read);
+  const answered = lastFiles.then(() => piecesOfFiles(t, reads));
+  lastFiles = answered;
+  return answered;
+}
+
+async function piecesOfFiles(t: Extract<WorkerTask, { kind: 'files' }>, reads: readonly Promise<Decoded | OverSizeLimit | SourceError>[]): Promise<PiecesAnswer> {
+  const ends = new Uint32Array(t.files.length);
+  const notes: FileNote[] = [];
+  for (let index = 0; index < reads.length; index++) {
+    const decoded = await reads[index]!;
+    if (decoded instanceof OverSizeLimit) notes.push({ index, kind: 'too-large' });
+    else if (decoded instanceof SourceError) notes.push({ index, kind: 'failed', problem: decoded.problem });
+    else {
+      if (decoded.warnings.length > 0) notes.push({ index, kind: 'warnings', warnings: decoded.warnings });
+      filesPieces.append(pieceOf(decoded, t.files[index]!, undefined));
+    }
+    ends[index] = filesPieces.size;
+  }
+  return { task: t.task, kind: 'pieces', bytes: filesPieces.take(), ends, notes };
 }
 
 async function answer(t: WorkerTask): Promise<WorkerAnswer> {
+  if (t.kind === 'files') return answerFiles(t);
   // The main thread read this text, and reports its warnings itself.
   if (t.kind === 'text') return answerWith({ source: makeSource(t.file, t.text), warnings: t.warnings }, t, []);
-  let decoded: Decoded;
-  try {
-    decoded = await readSource(t.file, { cwd: settings.cwd, sizeLimit: WORKER_MAX_INPUT });
-  } catch (error) {
-    if (error instanceof OverSizeLimit) return { task: t.task, kind: 'too-large' };
-    if (error instanceof SourceError) return { task: t.task, kind: 'failed', problem: error.problem };
-    throw error;
-  }
+  const decoded = await read(t.file);
+  if (decoded instanceof OverSizeLimit) return { task: t.task, kind: 'too-large' };
+  if (decoded instanceof SourceError) return { task: t.task, kind: 'failed', problem: decoded.problem };
   return answerWith(decoded, t, decoded.warnings);
+}
+
+/** The answer's bytes move to the main thread rather than being copied. */
+function transferred(a: WorkerAnswer): ArrayBuffer[] {
+  if (a.kind === 'article') return [a.piece.buffer as ArrayBuffer];
+  if (a.kind === 'pieces') return [a.bytes.buffer as ArrayBuffer];
+  return [];
 }
 
 parentPort!.on('message', (task: WorkerTask | PieceBack) => {
   if (task.kind === 'piece-back') return; // nothing to do: dropped here, it is freed with this heap's garbage
   // An exception here is a bug; its rejection ends the worker like an uncaught exception, and the
   // pool fails the worker's tasks and starts another.
-  void answer(task).then((a) => parentPort!.postMessage(a, a.kind === 'article' ? [a.piece.buffer as ArrayBuffer] : []));
+  void answer(task).then((a) => parentPort!.postMessage(a, transferred(a)));
 });

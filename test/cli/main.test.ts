@@ -158,6 +158,22 @@ describe('inputs', () => {
     expect(jsonFiles(r.stdout)).toEqual(NEWS_ORDER);
   });
 
+  it('lists the files of a directory and its subdirectories in the order of their whole paths', async () => {
+    // `sub/` sorts between `sub.txt` and `sub0.txt`, and `a b/` before `a/`, as whole paths do.
+    const names = ['sub.txt', 'sub/x.txt', 'sub/y/z.txt', 'sub0.txt', 'sub-1.txt', 'a/x.txt', 'a b/x.txt', 'a.txt', 'B.txt', 'é.txt', 'z/\u{1F4F0}.txt', 'z/\uFF5E.txt'];
+    const { root: tree, cleanup: remove } = makeTree(Object.fromEntries(names.map((n) => [`walk/${n}`, '“Yes,” said Jo Reed.\n'])));
+    try {
+      const paths = (args: string[]) => expandInputs(args, { cwd: tree, stdinIsTTY: () => false }).then((list) => [...list].map((i) => i.path));
+      const sorted = names.map((n) => `walk/${n}`).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      expect(await paths(['walk'])).toEqual(sorted);
+      expect(await paths(['walk/'])).toEqual(sorted);
+      // Several arguments: each file once, at its first place.
+      expect(await paths(['walk/sub', 'walk', './walk/a.txt'])).toEqual(['walk/sub/x.txt', 'walk/sub/y/z.txt', ...sorted.filter((p) => !p.startsWith('walk/sub/'))]);
+    } finally {
+      remove();
+    }
+  });
+
   it('keeps the directory argument as given in the reported paths', async () => {
     expect(jsonFiles((await run(['news/', '-f', 'json'])).stdout)).toEqual(NEWS_ORDER);
     expect(jsonFiles((await run(['./news', '-f', 'json'])).stdout)).toEqual(NEWS_ORDER.map((p) => `./${p}`));
@@ -260,7 +276,8 @@ describe('inputs', () => {
 
   it('expandInputs lists problems in their place', async () => {
     const inputs = await expandInputs(['a.txt', 'nope', '-', 'news/a'], { cwd: root, stdinIsTTY: () => false });
-    expect(inputs).toEqual([
+    expect(inputs).toHaveLength(4);
+    expect([...inputs]).toEqual([
       { kind: 'file', path: 'a.txt' },
       { kind: 'error', path: 'nope', problem: 'no such file' },
       { kind: 'stdin', path: '<stdin>' },

@@ -4,7 +4,7 @@
  * processes (as GNU parallel, Spark's pipe or Hadoop Streaming would) merges to exactly one run.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,6 +76,30 @@ describe('scale', () => {
     expect(cli(['big', '-f', 'ndjson', '-j', '2']).stdout).toBe(one.stdout);
     const records = [corpus[0]!.text, large, corpus[1]!.text].map((text, i) => JSON.stringify({ id: i, text })).join('\n');
     expect(cli(['--input', 'ndjson', '-j', '2'], records).stdout).toBe(cli(['--input', 'ndjson', '-j', '1'], records).stdout);
+  });
+
+  it('files taken together by a worker: failures, warnings and inputs too big for it stay in their places', () => {
+    // Workers take files eight at a time; these sit first, last and inside such groups.
+    mkdirSync(join(root, 'mixed'));
+    const large = Array.from({ length: Math.ceil(WORKER_MAX_INPUT / corpus[0]!.text.length) + 1 }, () => corpus[0]!.text).join('\n\n');
+    const names = Array.from({ length: 20 }, (_, i) => `${String(i).padStart(2, '0')}.txt`);
+    names.forEach((name, i) => writeFileSync(join(root, 'mixed', name), [0, 7, 8, 19].includes(i) ? large : corpus[i]!.text));
+    writeFileSync(join(root, 'mixed', names[3]!), 'binary\0file');
+    writeFileSync(join(root, 'mixed', names[5]!), Buffer.from('\u201cCaf\xe9,\u201d said Jo Reed.', 'latin1'));
+    symlinkSync(join(root, 'nowhere'), join(root, 'mixed', names[12]!.replace('.txt', 'b.txt')));
+    const alone = names.filter((_, i) => i !== 3).map((n) => cli([`mixed/${n}`, '-f', 'ndjson']).stdout);
+    for (const jobs of ['1', '2']) {
+      const run = cli(['mixed', '-f', 'ndjson', '-j', jobs]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe([
+        'extract: mixed/03.txt: binary file (contains NUL bytes), not an article',
+        'extract: mixed/05.txt: warning: not valid UTF-8; decoded as Windows-1252',
+        'extract: mixed/12b.txt: no such file',
+      ].join('\n') + '\n');
+      expect(run.stdout).toBe(alone.join(''));
+      const articles = alone.map((line) => JSON.parse(line) as unknown);
+      expect(cli(['mixed', '-f', 'json', '-j', jobs]).stdout).toBe(`${JSON.stringify({ articles }, null, 2)}\n`);
+    }
   });
 
   it('worker threads escape what one thread escapes, in the text and in file names', () => {
