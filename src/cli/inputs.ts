@@ -101,7 +101,8 @@ function prefixOf(dir: string): string {
  * Paths sort as strings (UTF-16 code units). A directory's files and its subdirectories' files
  * interleave by name: `sub/x.txt` sorts as `sub/` would, after `sub.txt` and before `sub0.txt`. So
  * each directory sorts its file names, and its subdirectories by name + `/`, and walks each
- * subdirectory at its place among the files: the same order as sorting every path found.
+ * subdirectory at its place among the files: the same order as sorting every path found. A
+ * subdirectory that cannot be read is reported at that place too.
  */
 async function walkDirectory(absolute: string, shown: string, list: InputList, keep: Keep): Promise<void> {
   const files: string[] = [];

@@ -13,7 +13,7 @@ import { Pool, WorkerOutOfMemory } from '../../src/cli/pool.js';
 const dir = mkdtempSync(join(tmpdir(), 'extract-pool-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A worker script: `text` tasks answer with their text as the piece; `hog` keeps memory until the heap cap; `die` exits. */
+/** A worker script: `text` tasks answer with their text as the piece, `files` with the names as pieces; `hog` keeps memory until the heap cap; `die` exits. */
 function script(): URL {
   const file = join(dir, 'worker.mjs');
   writeFileSync(file, `
@@ -23,6 +23,12 @@ parentPort.on('message', (t) => {
   if (t.kind === 'piece-back') return;
   if (t.text === 'hog') for (;;) kept.push(new Array(100000).fill(kept.length));
   if (t.text === 'die') process.exit(3);
+  if (t.kind === 'files') {
+    const bytes = new TextEncoder().encode(t.files.join(''));
+    const ends = Uint32Array.from(t.files, (_, i) => t.files.slice(0, i + 1).join('').length);
+    parentPort.postMessage({ task: t.task, kind: 'pieces', bytes, ends, notes: [] }, [bytes.buffer]);
+    return;
+  }
   const piece = new TextEncoder().encode(t.text);
   parentPort.postMessage({ task: t.task, kind: 'article', piece, warnings: [] }, [piece.buffer]);
 });`);
@@ -76,5 +82,18 @@ describe('worker pool', () => {
     await pool.close();
     late.giveBack();
     expect((late.answer as { piece: Uint8Array }).piece.byteLength).toBe(4);
+  });
+
+  it('the pieces of a files task are handed back whole', async () => {
+    const pool = new Pool(script(), 1, settings);
+    try {
+      const answered = await pool.run({ kind: 'files', files: ['ab', 'c'] });
+      const { bytes, ends } = answered.answer as { bytes: Uint8Array; ends: Uint32Array };
+      expect([new TextDecoder().decode(bytes), [...ends]]).toEqual(['abc', [2, 3]]);
+      answered.giveBack();
+      expect(bytes.byteLength).toBe(0);
+    } finally {
+      await pool.close();
+    }
   });
 });
