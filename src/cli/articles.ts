@@ -8,7 +8,7 @@
  * stays flat however many inputs there are, and the output is byte-identical whatever the number
  * of jobs. A worker hands back each article as a piece of the caller's output format, ready to
  * write (output/pieces.ts), as its findings for `extract check`, or as an NDJSON line that this
- * thread parses; files listed on the command line go to the workers FILES_PER_TASK at a time, and
+ * thread parses; for the data formats, inputs go to the workers ARTICLES_PER_TASK at a time, and
  * their pieces come back together. A single input, an input too big for a worker, and every input
  * when running from sources (tests) are extracted in this thread.
  *
@@ -26,7 +26,7 @@ import { readSource, readStream, SourceError, type Decoded, type SourceFile, typ
 import { finishArticle } from './finish-article.js';
 import type { Input, RecordId } from './inputs.js';
 import { Pool, WorkerOutOfMemory, workerScript, type Answered, type Task } from './pool.js';
-import { WORKER_MAX_INPUT, type CheckSettings, type FileNote, type PiecesAnswer } from './worker-protocol.js';
+import { WORKER_MAX_INPUT, type ArticleItem, type CheckSettings, type FileNote, type PiecesAnswer } from './worker-protocol.js';
 
 type Failed = { readonly kind: 'failed'; readonly path: string; readonly problem: string };
 
@@ -52,7 +52,7 @@ export interface Article<S extends SourceFile | null = SourceFile | null> {
 
 /**
  * Inputs a worker extracted and wrote as pieces, when the caller asked for pieces (ReadContext.pieces):
- * one input, or several files that one worker took together.
+ * one input, or several that one worker took together.
  */
 export interface Pieces {
   readonly kind: 'pieces';
@@ -100,8 +100,8 @@ type ExtractFn = (text: string, options?: ExtractOptions) => ArticleResult;
  * back the ones behind it; a deeper window keeps the other workers busy meanwhile.
  */
 const WINDOW_PER_JOB = 16;
-/** Files a worker takes in one task (see WorkerTask `files`): fewer messages, and less garbage here. */
-const FILES_PER_TASK = 8;
+/** Inputs a worker takes in one task (see WorkerTask `articles`): fewer messages, and less garbage here. */
+const ARTICLES_PER_TASK = 8;
 type Prepared = Failed | { readonly kind: 'read'; readonly decoded: Decoded; readonly id?: RecordId };
 
 async function prepare(input: Input, context: ReadContext): Promise<Prepared> {
@@ -161,7 +161,7 @@ export async function* extractInputs(inputs: Inputs, context: ReadContext): Asyn
    * The input's outcome from a worker, or null when this thread is to extract it (too large, or it
    * ran the worker out of memory). `source` and `warnings` are this thread's, for a text it read.
    */
-  const inWorker = async (p: Pool, task: Exclude<Task, { kind: 'files' }>, source: SourceFile | null, warnings: readonly SourceWarning[] | null): Promise<Outcome | null> => {
+  const inWorker = async (p: Pool, task: Exclude<Task, { kind: 'articles' }>, source: SourceFile | null, warnings: readonly SourceWarning[] | null): Promise<Outcome | null> => {
     let answered: Answered;
     try {
       answered = await p.run(task);
@@ -210,25 +210,26 @@ export async function* extractInputs(inputs: Inputs, context: ReadContext): Asyn
     return inThisThread(prepared);
   };
 
-  /** Files one worker takes together: their outcomes, in order (never rejects, as `process`). */
-  const processTogether = async (p: Pool, paths: readonly string[]): Promise<Outcome[]> => {
+  /** Inputs one worker takes together (files and records' texts): their outcomes, in order (never rejects, as `process`). */
+  const processTogether = async (p: Pool, inputs: readonly Together[]): Promise<Outcome[]> => {
+    const paths = inputs.map((input) => input.path);
     let answered: Answered;
     try {
-      answered = await p.run({ kind: 'files', files: paths });
+      answered = await p.run({ kind: 'articles', items: inputs.map(articleItem) });
     } catch (error) {
-      if (error instanceof WorkerOutOfMemory) return Promise.all(paths.map((path) => readHere({ kind: 'file', path })));
+      if (error instanceof WorkerOutOfMemory) return Promise.all(inputs.map(readHere));
       const problem = `internal error in a worker thread (${(error as Error).message})`;
       return paths.map((path): Failed => ({ kind: 'failed', path, problem }));
     }
     const { answer, giveBack } = answered;
-    if (answer.kind !== 'pieces') throw new Error(`a worker answered files with ${answer.kind}`);
+    if (answer.kind !== 'pieces') throw new Error(`a worker answered articles with ${answer.kind}`);
     const outcomes: Outcome[] = [];
     // A file too big for a worker is extracted here, in its place between the pieces around it.
     let from = 0;
     for (const note of answer.notes) {
       if (note.kind !== 'too-large') continue;
       if (note.index > from) outcomes.push(piecesBetween(answer, paths, from, note.index, () => {}));
-      outcomes.push(await readHere({ kind: 'file', path: paths[note.index]! }));
+      outcomes.push(await readHere(inputs[note.index]!));
       from = note.index + 1;
     }
     // The bytes go back to the worker once the last pieces that show them are written (unless a
@@ -244,11 +245,13 @@ export async function* extractInputs(inputs: Inputs, context: ReadContext): Asyn
   const iterator = Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : inputs[Symbol.iterator]();
   let exhausted = false;
   let seen = 0;
-  // Over a list of files whose pieces are all the caller wants, a worker takes FILES_PER_TASK at a time.
-  const together = pool !== null && context.needsText === false && context.pieces !== undefined ? [] as string[] : null;
+  // When pieces are all the caller wants, a worker takes ARTICLES_PER_TASK inputs at a time.
+  const together: Together[] = [];
+  const joinsTogether = (input: Input): input is Together =>
+    pool !== null && context.needsText === false && context.pieces !== undefined &&
+    (input.kind === 'file' || (input.kind === 'text' && input.text.length <= WORKER_MAX_INPUT));
   const sendTogether = (): void => {
-    if (!together || together.length === 0) return;
-    window.push({ inputs: together.length, outcomes: processTogether(pool!, together.splice(0)) });
+    if (together.length > 0) window.push({ inputs: together.length, outcomes: processTogether(pool!, together.splice(0)) });
   };
   try {
     for (;;) {
@@ -262,8 +265,8 @@ export async function* extractInputs(inputs: Inputs, context: ReadContext): Asyn
         if (++seen === 2 && script && !pool) pool = startPool(script);
         inFlight++;
         const input = next.value;
-        if (together && input.kind === 'file' && input.id === undefined) {
-          if (together.push(input.path) === FILES_PER_TASK) sendTogether();
+        if (joinsTogether(input)) {
+          if (together.push(input) === ARTICLES_PER_TASK) sendTogether();
           continue;
         }
         sendTogether();
@@ -281,7 +284,16 @@ export async function* extractInputs(inputs: Inputs, context: ReadContext): Asyn
   }
 }
 
-/** The pieces of inputs [from, to) of a `files` answer, as their own outcome. */
+type Together = Extract<Input, { kind: 'file' | 'text' }>;
+
+/** What a worker is sent of an input it takes with others. */
+function articleItem(input: Together): ArticleItem {
+  const { path: file, id } = input;
+  const item = input.kind === 'text' ? { file, text: input.text } : { file };
+  return id === undefined ? item : { ...item, id };
+}
+
+/** The pieces of inputs [from, to) of an `articles` answer, as their own outcome. */
 function piecesBetween(answer: PiecesAnswer, paths: readonly string[], from: number, to: number, release: () => void): Pieces {
   const start = from === 0 ? 0 : answer.ends[from - 1]!;
   const end = answer.ends[to - 1]!;

@@ -24,19 +24,26 @@ export interface CheckSettings {
   readonly registry: readonly RegistryEntry[] | null;
 }
 
+/** One input of an `articles` task: a file to read, or the text of a record (`--input ndjson`), with the record's id. */
+export interface ArticleItem {
+  readonly file: string;
+  readonly text?: string;
+  readonly id?: RecordId;
+}
+
 export type WorkerTask =
   /**
-   * Files named on the command line, extracted together and answered in one message (`pieces`):
-   * over a corpus, one message each way per article kept the main thread allocating 10 KB per
-   * article, and V8 grew its young generation to the maximum within the run.
+   * Several inputs extracted together and answered in one message (`pieces`): over a corpus, one
+   * message each way per article kept the main thread allocating 10 KB per article, and V8 grew
+   * its young generation to the maximum within the run.
    */
-  | { readonly task: number; readonly kind: 'files'; readonly files: readonly string[] }
+  | { readonly task: number; readonly kind: 'articles'; readonly items: readonly ArticleItem[] }
   | { readonly task: number; readonly kind: 'file'; readonly file: string; readonly id?: RecordId }
   /** A text the main thread read and decoded, with the warnings of decoding it. */
   | { readonly task: number; readonly kind: 'text'; readonly file: string; readonly text: string; readonly warnings: readonly SourceWarning[]; readonly id?: RecordId };
 
 /**
- * An article's piece (or a `files` task's pieces), handed back to the worker that made it once written. The main thread
+ * An article's piece (or an `articles` task's pieces), handed back to the worker that made it once written. The main thread
  * allocates little, so it collects garbage rarely, and written pieces (memory outside the JS heap)
  * piled up there to 70 MB before it did; a worker's busy heap frees them within milliseconds.
  */
@@ -61,14 +68,14 @@ export interface FindingsAnswer {
   readonly warnings: readonly SourceWarning[];
 }
 
-/** What went otherwise than a piece for one file of a `files` task, by its index in the task. */
+/** What went otherwise than a piece for one input of an `articles` task, by its index in the task. */
 export type FileNote =
   | { readonly index: number; readonly kind: 'warnings'; readonly warnings: readonly SourceWarning[] }
   | { readonly index: number; readonly kind: 'failed'; readonly problem: string }
   /** Not read: bigger than WORKER_MAX_INPUT; the main thread extracts it. */
   | { readonly index: number; readonly kind: 'too-large' };
 
-/** The answer to a `files` task: the articles' pieces one after another, as UTF-8. */
+/** The answer to an `articles` task: the articles' pieces one after another, as UTF-8. */
 export interface PiecesAnswer {
   readonly task: number;
   readonly kind: 'pieces';

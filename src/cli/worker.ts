@@ -1,10 +1,11 @@
 /**
- * A worker thread of `--jobs`. Each message is a few files to read (by path), one file, or one text
- * already read. The worker reads and decodes files itself, so their text never passes through the
- * main thread, extracts them, and answers under the same task number with the articles' pieces in
- * the run's format (output/pieces.ts) as UTF-8 bytes, transferred rather than copied. The main
- * thread writes the bytes as they are, so it stays nearly idle and small while the workers have the
- * cores. For `extract check` the answer is the article's findings, which are a few lines at most.
+ * A worker thread of `--jobs`. Each message is a few articles (files to read by path, or records'
+ * texts), one file, or one text already read. The worker reads and decodes files itself, so their
+ * text never passes through the main thread, extracts them, and answers under the same task number
+ * with the articles' pieces in the run's format (output/pieces.ts) as UTF-8 bytes, transferred
+ * rather than copied. The main thread writes the bytes as they are, so it stays nearly idle and
+ * small while the workers have the cores. For `extract check` the answer is the article's
+ * findings, which are a few lines at most.
  *
  * The pool caps each worker's heap (pool.ts); a file too big for the cap is answered `too-large`
  * unread, and the main thread extracts it instead.
@@ -82,14 +83,16 @@ function pieceOf(decoded: Decoded, file: string, id: RecordId | undefined): stri
 }
 
 /** The article's findings for `extract check`, else its piece. `warnings` go back for stderr. */
-function answerWith(decoded: Decoded, t: Exclude<WorkerTask, { kind: 'files' }>, warnings: readonly SourceWarning[]): WorkerAnswer {
+function answerWith(decoded: Decoded, t: Exclude<WorkerTask, { kind: 'articles' }>, warnings: readonly SourceWarning[]): WorkerAnswer {
   if (findingsOf) return { task: t.task, kind: 'findings', findings: findingsOf(decoded.source, resultOf(decoded, t.file, t.id)), warnings };
   onePiece.append(pieceOf(decoded, t.file, t.id));
   return { task: t.task, kind: 'article', piece: onePiece.take(), warnings };
 }
 
+type Read = Decoded | OverSizeLimit | SourceError;
+
 /** Read the file, or say why not (OverSizeLimit and SourceError come back as values; anything else is a bug and throws). */
-async function read(file: string): Promise<Decoded | OverSizeLimit | SourceError> {
+async function read(file: string): Promise<Read> {
   try {
     return await readSource(file, { cwd: settings.cwd, sizeLimit: WORKER_MAX_INPUT });
   } catch (error) {
@@ -99,22 +102,23 @@ async function read(file: string): Promise<Decoded | OverSizeLimit | SourceError
 }
 
 /**
- * The `files` tasks' pieces, made one task at a time and in order (a task taken while another
+ * The `articles` tasks' pieces, made one task at a time and in order (a task taken while another
  * awaits a read would interleave with it, and hold both sets of articles for longer), while the
  * next task's files are already being read.
  */
-const filesPieces = new Utf8Bytes();
-let lastFiles: Promise<unknown> = Promise.resolve();
+const taskPieces = new Utf8Bytes();
+let lastTask: Promise<unknown> = Promise.resolve();
 
-function answerFiles(t: Extract<WorkerTask, { kind: 'files' }>): Promise<PiecesAnswer> {
-  const reads = t.files.map(read);
-  const answered = lastFiles.then(() => piecesOfFiles(t, reads));
-  lastFiles = answered;
+function answerArticles(t: Extract<WorkerTask, { kind: 'articles' }>): Promise<PiecesAnswer> {
+  // A record's text came in its record: no decode warnings.
+  const reads = t.items.map((item) => (item.text === undefined ? read(item.file) : { source: makeSource(item.file, item.text), warnings: [] }));
+  const answered = lastTask.then(() => piecesOf(t, reads));
+  lastTask = answered;
   return answered;
 }
 
-async function piecesOfFiles(t: Extract<WorkerTask, { kind: 'files' }>, reads: readonly Promise<Decoded | OverSizeLimit | SourceError>[]): Promise<PiecesAnswer> {
-  const ends = new Uint32Array(t.files.length);
+async function piecesOf(t: Extract<WorkerTask, { kind: 'articles' }>, reads: readonly (Read | Promise<Read>)[]): Promise<PiecesAnswer> {
+  const ends = new Uint32Array(t.items.length);
   const notes: FileNote[] = [];
   for (let index = 0; index < reads.length; index++) {
     const decoded = await reads[index]!;
@@ -122,15 +126,16 @@ async function piecesOfFiles(t: Extract<WorkerTask, { kind: 'files' }>, reads: r
     else if (decoded instanceof SourceError) notes.push({ index, kind: 'failed', problem: decoded.problem });
     else {
       if (decoded.warnings.length > 0) notes.push({ index, kind: 'warnings', warnings: decoded.warnings });
-      filesPieces.append(pieceOf(decoded, t.files[index]!, undefined));
+      const { file, id } = t.items[index]!;
+      taskPieces.append(pieceOf(decoded, file, id));
     }
-    ends[index] = filesPieces.size;
+    ends[index] = taskPieces.size;
   }
-  return { task: t.task, kind: 'pieces', bytes: filesPieces.take(), ends, notes };
+  return { task: t.task, kind: 'pieces', bytes: taskPieces.take(), ends, notes };
 }
 
 async function answer(t: WorkerTask): Promise<WorkerAnswer> {
-  if (t.kind === 'files') return answerFiles(t);
+  if (t.kind === 'articles') return answerArticles(t);
   // The main thread read this text, and reports its warnings itself.
   if (t.kind === 'text') return answerWith({ source: makeSource(t.file, t.text), warnings: t.warnings }, t, []);
   const decoded = await read(t.file);

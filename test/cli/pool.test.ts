@@ -13,7 +13,7 @@ import { Pool, WorkerOutOfMemory } from '../../src/cli/pool.js';
 const dir = mkdtempSync(join(tmpdir(), 'extract-pool-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A worker script: `text` tasks answer with their text as the piece, `files` with the names as pieces; `hog` keeps memory until the heap cap; `die` exits. */
+/** A worker script: `text` tasks answer with their text as the piece, `articles` with their items' texts as pieces; `hog` keeps memory until the heap cap; `die` exits. */
 function script(): URL {
   const file = join(dir, 'worker.mjs');
   writeFileSync(file, `
@@ -23,9 +23,10 @@ parentPort.on('message', (t) => {
   if (t.kind === 'piece-back') return;
   if (t.text === 'hog') for (;;) kept.push(new Array(100000).fill(kept.length));
   if (t.text === 'die') process.exit(3);
-  if (t.kind === 'files') {
-    const bytes = new TextEncoder().encode(t.files.join(''));
-    const ends = Uint32Array.from(t.files, (_, i) => t.files.slice(0, i + 1).join('').length);
+  if (t.kind === 'articles') {
+    const texts = t.items.map((item) => item.text);
+    const bytes = new TextEncoder().encode(texts.join(''));
+    const ends = Uint32Array.from(texts, (_, i) => texts.slice(0, i + 1).join('').length);
     parentPort.postMessage({ task: t.task, kind: 'pieces', bytes, ends, notes: [] }, [bytes.buffer]);
     return;
   }
@@ -84,10 +85,10 @@ describe('worker pool', () => {
     expect((late.answer as { piece: Uint8Array }).piece.byteLength).toBe(4);
   });
 
-  it('the pieces of a files task are handed back whole', async () => {
+  it('the pieces of an articles task are handed back whole', async () => {
     const pool = new Pool(script(), 1, settings);
     try {
-      const answered = await pool.run({ kind: 'files', files: ['ab', 'c'] });
+      const answered = await pool.run({ kind: 'articles', items: [{ file: 'a', text: 'ab' }, { file: 'b', text: 'c' }] });
       const { bytes, ends } = answered.answer as { bytes: Uint8Array; ends: Uint32Array };
       expect([new TextDecoder().decode(bytes), [...ends]]).toEqual(['abc', [2, 3]]);
       answered.giveBack();

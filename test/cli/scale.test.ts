@@ -137,6 +137,23 @@ describe('scale', () => {
     expect({ ...byText, id: undefined, file: direct.file }).toEqual({ ...direct, id: undefined });
   });
 
+  it('--input ndjson: records taken together by a worker give what each record gives alone', () => {
+    // A lone record is extracted in the main thread; many go to the workers eight at a time.
+    const large = Array.from({ length: Math.ceil(WORKER_MAX_INPUT / corpus[0]!.text.length) + 1 }, () => corpus[0]!.text).join('\n\n');
+    writeFileSync(join(root, 'large.txt'), large);
+    const records = [
+      ...corpus.slice(0, 12).map((f, i) => (i % 2 === 0 ? { id: i, text: f.text } : { id: `f${i}`, file: `corpus/${f.name}` })),
+      { id: 'big-text', text: large },
+      { id: 'big-file', file: 'large.txt' },
+      { text: corpus[12]!.text },
+    ].map((r) => JSON.stringify(r));
+    records.splice(9, 0, JSON.stringify({ id: 'gone', file: 'nowhere.txt' }));
+    const all = cli(['--input', 'ndjson', '-j', '2'], records.join('\n'));
+    expect([all.code, all.stderr]).toEqual([2, 'extract: nowhere.txt: no such file\n']);
+    const alone = records.map((r, i) => cli(['--input', 'ndjson'], r).stdout.replace(`<stdin>:1`, `<stdin>:${i + 1}`));
+    expect(all.stdout).toBe(alone.join(''));
+  });
+
   it('--input ndjson with paths is a usage error', () => {
     expect(cli(['--input', 'ndjson', 'corpus'])).toMatchObject({ code: 2, stdout: '' });
   });
