@@ -44,8 +44,13 @@ export function isCapitalised(word: string): boolean {
   // Asked of every word of every article: ASCII is answered without a regular expression.
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  // A particle's hyphen is its third, fourth or fifth character (`al-`, `bin-`, `bint-`).
-  if (c < 128) return c >= 97 && c <= 122 && (word.charCodeAt(2) === 45 || word.charCodeAt(3) === 45 || word.charCodeAt(4) === 45) && PARTICLE_NAME.test(word);
+  // A particle's hyphen is its third, fourth or fifth character (`al-`, `bin-`, `bint-`), with a
+  // capital after it. (Reads stay inside the word: one past its end deoptimises this code.)
+  const n = word.length;
+  if (c < 128) {
+    return c >= 97 && c <= 122 && ((n > 3 && word.charCodeAt(2) === 45) || (n > 4 && word.charCodeAt(3) === 45) || (n > 5 && word.charCodeAt(4) === 45)) &&
+      PARTICLE_NAME.test(word);
+  }
   return CAPITALISED.test(word) || PARTICLE_NAME.test(word);
 }
 
@@ -56,8 +61,9 @@ export const PARTY_STATE = /^[RDI]-\p{Lu}/u;
 
 /** `text[start, end)` ends in `’s` or `'s` (read in place: no string is made). */
 export function endsInPossessive(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
   const apostrophe = text.charCodeAt(end - 2);
-  return end - start >= 2 && text.charCodeAt(end - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
+  return text.charCodeAt(end - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
 }
 
 /** `Acme’s` → `Acme`. */

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../src/model/document.js';
+import { endsInPossessive, isCapitalised } from '../../src/nlp/names.js';
 import { runUntil } from './run-until.js';
 
 type Want = Partial<Pick<Mention, 'name' | 'speakerKind' | 'gender' | 'role' | 'insideQuote' | 'doubtful'>> & { text?: string };
@@ -79,5 +80,26 @@ describe('name mentions', () => {
     const got = mentions(input, 'name');
     expect(got).toHaveLength(expected.length);
     expect(got).toMatchObject(expected);
+  });
+});
+
+describe('word checks', () => {
+  it('isCapitalised: a capital, or a particle and a hyphen before one, at any length', () => {
+    const yes = ['Smith', 'A', 'BBC', 'Élodie', 'al-Rashid', 'bin-Salman', 'bint-Ali', 'al-R', 'von-Trapp'];
+    const no = ['a', 'al', 'al-', 'al-r', 'bin-', 'bint-', 'x-Ray', 'smith', 'élodie', '-Al', '1990s'];
+    expect(yes.filter((w) => !isCapitalised(w))).toEqual([]);
+    expect(no.filter((w) => isCapitalised(w))).toEqual([]);
+  });
+
+  it('endsInPossessive: a span of two or more ending in ’s or \'s, read in place', () => {
+    const text = "x Acme’s Reed's s 's";
+    const at = (word: string) => [text.indexOf(word), text.indexOf(word) + word.length] as const;
+    expect(endsInPossessive(text, ...at('Acme’s'))).toBe(true);
+    expect(endsInPossessive(text, ...at("Reed's"))).toBe(true);
+    expect(endsInPossessive(text, ...at("'s"))).toBe(true);
+    expect(endsInPossessive(text, ...at(' s '))).toBe(false);
+    expect(endsInPossessive(text, 0, 1)).toBe(false);
+    expect(endsInPossessive(text, 0, 0)).toBe(false);
+    expect(endsInPossessive("'s", 1, 2)).toBe(false);
   });
 });
