@@ -85,7 +85,7 @@ export interface ReadContext {
   readonly needsText?: boolean;
   /**
    * Workers write each article as a piece of this format with this selection applied, and their
-   * outcomes are `piece`s. Without it they are results. An article extracted in this thread is
+   * outcomes are `pieces`. Without it they are results. An article extracted in this thread is
    * always a result, for the caller to select from and format itself.
    */
   readonly pieces?: { readonly format: PieceFormat; readonly selection: Selection | null };

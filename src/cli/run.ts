@@ -2,7 +2,7 @@
  * One `extract` run, once the command line is parsed: expand the inputs, open the output, extract
  * in order, filter, format and write; report problems on stderr and return the exit code.
  */
-import { describeFsError } from '../source.js';
+import { describeFsError, type SourceWarning } from '../source.js';
 import { isEverything, selectItems } from '../output/select.js';
 import { extractInputs, type Pieces } from './articles.js';
 import { AtomicFile } from './atomic-file.js';
@@ -65,12 +65,18 @@ export async function runExtract(options: CliOptions, io: MainIO, stdout: Output
     progress?.clear();
     warn(io, message);
   };
+  let failed = false;
+  const reportFailure = (path: string, problem: string): void => {
+    report(`${path}: ${problem}`);
+    failed = true;
+  };
+  const reportWarnings = (path: string, warnings: readonly SourceWarning[]): void => {
+    for (const w of warnings) report(`${path}: warning: ${w.message}`);
+  };
 
   const formatter = await loadFormatter(options.format, { color: useColor(options, io) });
-  let failed = false;
-  const everything = isEverything(options);
   const { pieces } = formatter;
-  const selection = everything ? null : { types: options.types, speakers: options.speakers, fields: options.fields };
+  const selection = isEverything(options) ? null : { types: options.types, speakers: options.speakers, fields: options.fields };
   const context = {
     cwd: io.cwd, get stdin() { return io.stdin; }, explain: options.explain, jobs: options.jobs, needsText: formatter.needsText,
     ...(pieces ? { pieces: { format: pieces.format, selection } } : {}),
@@ -80,21 +86,18 @@ export async function runExtract(options: CliOptions, io: MainIO, stdout: Output
       progress?.tick(outcome.paths.length);
       for (const note of outcome.notes) {
         const path = outcome.paths[note.index]!;
-        if (note.kind === 'failed') {
-          report(`${path}: ${note.problem}`);
-          failed = true;
-        } else for (const w of note.warnings) report(`${path}: warning: ${w.message}`);
+        if (note.kind === 'failed') reportFailure(path, note.problem);
+        else reportWarnings(path, note.warnings);
       }
       if (!(await writePieces(out, outcome, pieces?.joint ?? (() => '')))) break; // only a format with pieces asks for them
       continue;
     }
     progress?.tick();
     if (outcome.kind === 'failed') {
-      report(`${outcome.path}: ${outcome.problem}`);
-      failed = true;
+      reportFailure(outcome.path, outcome.problem);
       continue;
     }
-    for (const w of outcome.warnings) report(`${outcome.path}: warning: ${w.message}`);
+    reportWarnings(outcome.path, outcome.warnings);
     const text = formatter.article(selection ? selectItems(outcome.result, selection) : outcome.result, outcome.source);
     if (!(await out.write(text))) break;
   }

@@ -43,9 +43,10 @@ export type WorkerTask =
   | { readonly task: number; readonly kind: 'text'; readonly file: string; readonly text: string; readonly warnings: readonly SourceWarning[]; readonly id?: RecordId };
 
 /**
- * An article's piece (or an `articles` task's pieces), handed back to the worker that made it once written. The main thread
- * allocates little, so it collects garbage rarely, and written pieces (memory outside the JS heap)
- * piled up there to 70 MB before it did; a worker's busy heap frees them within milliseconds.
+ * An article's piece (or an `articles` task's pieces), handed back to the worker that made it once
+ * written. The main thread allocates little, so it collects garbage rarely, and written pieces
+ * (memory outside the JS heap) piled up there to 70 MB before it did; a worker's busy heap frees
+ * them within milliseconds.
  */
 export interface PieceBack {
   readonly kind: 'piece-back';
