@@ -310,12 +310,11 @@ export function speakerAfter(ctx: PhraseContext, cueLast: number, appositions = 
   const t = ctx.tokens[k];
   if (!t || t.sentence !== sentence || t.quote !== null || !t.isWord) return null;
   // `according to Jane Roe, the plan was …`: what follows the comma is the claim, not a role.
-  const withRole = (p: SpeakerPhrase) => (appositions ? withApposition(ctx, p, sentence) : p);
-  if (ctx.mentionStartingAt.has(k)) return withRole(fromMention(ctx, personAfterRole(ctx, ctx.mentionStartingAt.get(k)!, sentence), null));
+  if (ctx.mentionStartingAt.has(k)) return withRole(ctx, fromMention(ctx, personAfterRole(ctx, ctx.mentionStartingAt.get(k)!, sentence), null), sentence, appositions);
   // Titles and role words before the name: `said Cllr Jane Smith`, `said head teacher Sarah Cole`.
   for (let j = k; j < k + 5; j++) {
     const m = ctx.mentionStartingAt.get(j);
-    if (m !== undefined) return withRole(fromMention(ctx, m, null));
+    if (m !== undefined) return withRole(ctx, fromMention(ctx, m, null), sentence, appositions);
     const w = ctx.tokens[j];
     if (!w || w.sentence !== sentence || w.quote !== null || !(w.text === '.' || w.isWord) || SUBJECT_PRONOUNS.has(w.lower) ||
       /^(that|who|which|to|in|on|at|by|as|after|before|when|while)$/.test(w.lower)) break;
@@ -338,11 +337,11 @@ export function speakerAfter(ctx: PhraseContext, cueLast: number, appositions = 
       if (LINKING_PREPOSITIONS.has(ctx.tokens[j + 1]?.lower ?? '') && j + 1 <= end) last = end;
       const first = ctx.tokens[k]!;
       const from = nameStart(ctx, k);
-      return withRole({
+      return withRole(ctx, {
         start: first.start, end: ctx.tokens[last]!.end, kind: 'description', mention: null,
         text: descriptionText(ctx, from, ctx.tokens[last]!.end), head: head.lower, headKind: kind,
         definite: DEFINITE.has(first.lower), role: null,
-      });
+      }, sentence, appositions);
     }
     if (SUBJECT_PRONOUNS.has(w.lower) && j === k) return null;
   }
@@ -358,6 +357,11 @@ function personAfterRole(ctx: PhraseContext, m: number, sentence: number): numbe
     !isCapitalised(ctx.tokens[k]!.text) && (TITLES.has(ctx.tokens[k]!.lower) || isActorNoun(ctx.tokens[k]!.lower) || /^(campaign|press|communications|policy|party|team)$/.test(ctx.tokens[k]!.lower))) k++;
   const person = k > from ? ctx.mentionStartingAt.get(k) : undefined;
   return person !== undefined && ctx.mentions[person]!.speakerKind === 'person' ? person : m;
+}
+
+/** The phrase with the apposition after it as its role, when `appositions` are read. */
+function withRole(ctx: PhraseContext, p: SpeakerPhrase, sentence: number, appositions: boolean): SpeakerPhrase {
+  return appositions ? withApposition(ctx, p, sentence) : p;
 }
 
 function withApposition(ctx: PhraseContext, p: SpeakerPhrase, sentence: number): SpeakerPhrase {

@@ -52,46 +52,60 @@ const QUOTE_MARK = new RegExp(`[${[...QUOTE_CHARS.keys()].join('')}]`, 'g');
 const MAX_INTERJECTION = 2;
 
 export function findQuotations(text: string, paragraphs: readonly Paragraph[]): { quotations: Quotation[]; diagnostics: DocDiagnostic[] } {
-  const found: Found[] = [];
-  const diagnostics: DocDiagnostic[] = [];
-  let pending: Pending | null = null;
+  const scan = new QuotationScan(text);
+  for (const para of paragraphs) scan.paragraph(para, paragraphs[para.index + 1]);
+  return { quotations: finalise(scan.found), diagnostics: scan.diagnostics.sort((a, b) => a.start - b.start) };
+}
 
-  const warn = (at: number, length: number, code: string, message: string) =>
-    diagnostics.push({ start: at, end: at + length, severity: 'warning', code, message });
+/**
+ * The scan's state across paragraphs, and the paragraph being read. (A class rather than closures
+ * made per article: V8 drops a closure's optimised code at each full collection once no closure of
+ * it is alive.)
+ */
+class QuotationScan {
+  readonly found: Found[] = [];
+  readonly diagnostics: DocDiagnostic[] = [];
+  private pending: Pending | null = null;
+  private para!: Paragraph;
+  private readonly stack: Open[] = [];
+  /** Positions in `stack`, per family. */
+  private readonly open = { double: [] as number[], single: [] as number[] };
+  private continuing: Pending | null = null;
 
-  // The state of the paragraph being read, and the helpers that work on it (made once, not per paragraph).
-  let para!: Paragraph;
-  const stack: Open[] = [];
-  const open = { double: [] as number[], single: [] as number[] }; // positions in `stack`, per family
-  let continuing: Pending | null = null;
+  constructor(private readonly text: string) {}
 
-  const push = (o: Omit<Open, 'paragraph' | 'continues' | 'afterInterjection'>, continues: number | null = null, after = false) => {
-    if (continuing && stack.length === 0 && o.offset === para.start) {
-      continues = continuing.id;
-      after = continuing.skipped > 0;
-      continuing = null;
+  private warn(at: number, length: number, code: string, message: string): void {
+    this.diagnostics.push({ start: at, end: at + length, severity: 'warning', code, message });
+  }
+
+  private push(o: Omit<Open, 'paragraph' | 'continues' | 'afterInterjection'>, continues: number | null = null, after = false): void {
+    if (this.continuing && this.stack.length === 0 && o.offset === this.para.start) {
+      continues = this.continuing.id;
+      after = this.continuing.skipped > 0;
+      this.continuing = null;
     }
-    open[o.family].push(stack.length);
-    stack.push({ offset: o.offset, char: o.char, family: o.family, paragraph: para.index, continues, afterInterjection: after });
-  };
+    this.open[o.family].push(this.stack.length);
+    this.stack.push({ offset: o.offset, char: o.char, family: o.family, paragraph: this.para.index, continues, afterInterjection: after });
+  }
 
-  const close = (family: Family, at: number, markLength: number, closed: boolean) => {
+  private close(family: Family, at: number, markLength: number, closed: boolean): void {
+    const { stack, open } = this;
     const pos = open[family].pop();
     if (pos === undefined) return;
     // Quotes of the other family opened inside this one and never closed end here too.
     while (stack.length - 1 > pos) {
       const inner = stack.pop()!;
       open[inner.family].pop();
-      warn(inner.offset, 1, 'unclosed-quote', `quote mark ${inner.char} is not closed before the quotation around it ends`);
-      record(inner, at, 0, false);
+      this.warn(inner.offset, 1, 'unclosed-quote', `quote mark ${inner.char} is not closed before the quotation around it ends`);
+      this.record(inner, at, 0, false);
     }
-    record(stack.pop()!, at, markLength, closed);
-  };
+    this.record(stack.pop()!, at, markLength, closed);
+  }
 
-  const record = (o: Open, at: number, markLength: number, closed: boolean) => {
-    const content = trim(text, o.offset + 1, at);
-    found.push({
-      id: found.length,
+  private record(o: Open, at: number, markLength: number, closed: boolean): number {
+    const content = trim(this.text, o.offset + 1, at);
+    this.found.push({
+      id: this.found.length,
       content,
       outer: { start: o.offset, end: closed ? at + markLength : content.end },
       paragraph: o.paragraph,
@@ -99,73 +113,44 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
       continues: o.continues,
       afterInterjection: o.afterInterjection,
     });
-    return found.length - 1;
-  };
+    return this.found.length - 1;
+  }
 
-  const endAndContinue = (family: Family, at: number) => {
-    const pos = open[family].at(-1)!;
-    const outerOpen = stack[pos]!;
+  private endAndContinue(family: Family, at: number): void {
+    const pos = this.open[family].at(-1)!;
+    const outerOpen = this.stack[pos]!;
     if (pos !== 0) {
       // Only a top-level quotation can be ended this way; deeper ones are nested quotes.
-      push({ offset: at, char: text.charAt(at), family });
+      this.push({ offset: at, char: this.text.charAt(at), family });
       return;
     }
-    warn(outerOpen.offset, 1, 'unclosed-quote', `quote mark ${outerOpen.char} is not closed before the next quotation opens`);
-    close(family, at, 0, false);
-    const id = found.length - 1;
-    push({ offset: at, char: text.charAt(at), family }, id, false);
-  };
+    this.warn(outerOpen.offset, 1, 'unclosed-quote', `quote mark ${outerOpen.char} is not closed before the next quotation opens`);
+    this.close(family, at, 0, false);
+    const id = this.found.length - 1;
+    this.push({ offset: at, char: this.text.charAt(at), family }, id, false);
+  }
 
-  for (para of paragraphs) {
-    continuing = null;
+  /** Read one paragraph; `nextPara` is the one after it, if any. */
+  paragraph(para: Paragraph, nextPara: Paragraph | undefined): void {
+    const { text, stack, open } = this;
+    this.para = para;
+    this.continuing = null;
     stack.length = open.double.length = open.single.length = 0; // emptied by the end of the last paragraph already
 
     // Does this paragraph continue a quotation left open before it?
+    const pending = this.pending;
     const first = text.charAt(para.start);
     const firstMark = QUOTE_CHARS.get(first);
     if (pending && firstMark && firstMark.family === pending.family && firstMark.shape !== 'close' &&
       leftFlanking(undefined, text.charAt(para.start + 1) || undefined)) {
-      continuing = pending;
+      this.continuing = pending;
     }
-    if (continuing || (pending && pending.skipped >= MAX_INTERJECTION)) pending = null;
-    else if (pending) pending = { id: pending.id, family: pending.family, skipped: pending.skipped + 1 };
+    if (this.continuing || (pending && pending.skipped >= MAX_INTERJECTION)) this.pending = null;
+    else if (pending) this.pending = { id: pending.id, family: pending.family, skipped: pending.skipped + 1 };
 
     // From mark to mark: the expression's test() finds the next one natively and makes no match array.
     QUOTE_MARK.lastIndex = para.start;
-    while (QUOTE_MARK.test(text) && QUOTE_MARK.lastIndex <= para.end) {
-      const i = QUOTE_MARK.lastIndex - 1;
-      const c = text.charAt(i);
-      const mark = QUOTE_CHARS.get(c)!;
-      const prev = i > para.start ? text.charAt(i - 1) : undefined;
-      const next = i + 1 < para.end ? text.charAt(i + 1) : undefined;
-      const opener = leftFlanking(prev, next);
-      const closer = rightFlanking(prev, next);
-      const familyOpen = open[mark.family].length > 0;
-
-      if (mark.family === 'single' && isApostrophe(text, i, para, mark.shape, prev, next, opener, closer, familyOpen)) continue;
-
-      if (mark.shape === 'open') {
-        // „ … “ (German style): “ closes an open „.
-        if (c === '\u201c' && familyOpen && stack[open.double.at(-1)!]!.char === '\u201e') { close('double', i, 1, true); continue; }
-        if (familyOpen && startsNewSentence(text, i, para)) { endAndContinue(mark.family, i); continue; }
-        push({ offset: i, char: c, family: mark.family });
-      } else if (mark.shape === 'close' || mark.shape === 'right-single') {
-        if (familyOpen) close(mark.family, i, 1, true);
-        else if (mark.shape === 'close' && opener && !closer) push({ offset: i, char: c, family: mark.family }); // ”Word used as an opener
-        else warn(i, 1, 'unmatched-quote', `closing quote mark ${c} has no opening mark before it`);
-      } else {
-        // Straight marks: decided by their flanks, then by what is open.
-        if (opener && !closer) {
-          if (familyOpen && startsNewSentence(text, i, para)) endAndContinue(mark.family, i);
-          else if (familyOpen && !isWordChar(next) && !isQuoteChar(next)) close(mark.family, i, 1, true);
-          else push({ offset: i, char: c, family: mark.family });
-        } else if (closer && !opener) {
-          if (familyOpen) close(mark.family, i, 1, true);
-          else if (mark.family === 'double') warn(i, 1, 'unmatched-quote', `closing quote mark ${c} has no opening mark before it`);
-        } else if (familyOpen) close(mark.family, i, 1, true);
-        else push({ offset: i, char: c, family: mark.family });
-      }
-    }
+    while (QUOTE_MARK.test(text) && QUOTE_MARK.lastIndex <= para.end) this.mark(QUOTE_MARK.lastIndex - 1);
 
     // End of paragraph: whatever is still open ends here.
     let carried: Pending | null = null;
@@ -177,24 +162,57 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
         open.single.pop();
         continue;
       }
-      const id = record(o, para.end, 0, false);
+      const id = this.record(o, para.end, 0, false);
       stack.pop();
       open[o.family].pop();
       if (stack.length === 0) carried = { id, family: o.family, skipped: 0 };
-      else warn(o.offset, 1, 'unclosed-quote', `quote mark ${o.char} is not closed before the end of its paragraph`);
+      else this.warn(o.offset, 1, 'unclosed-quote', `quote mark ${o.char} is not closed before the end of its paragraph`);
     }
     if (carried) {
-      const nextPara = paragraphs[para.index + 1];
       const nextMark = nextPara ? QUOTE_CHARS.get(text.charAt(nextPara.start)) : undefined;
       if (!(nextMark && nextMark.family === carried.family && nextMark.shape !== 'close')) {
-        const o = found[carried.id]!;
-        warn(o.outer.start, 1, 'unclosed-quote', `quote mark ${text.charAt(o.outer.start)} is not closed at the end of its paragraph, and the next paragraph does not continue it`);
+        const o = this.found[carried.id]!;
+        this.warn(o.outer.start, 1, 'unclosed-quote', `quote mark ${text.charAt(o.outer.start)} is not closed at the end of its paragraph, and the next paragraph does not continue it`);
       }
-      pending = carried;
+      this.pending = carried;
     }
   }
 
-  return { quotations: finalise(found), diagnostics: diagnostics.sort((a, b) => a.start - b.start) };
+  /** The quote mark at `i`, inside the paragraph being read. */
+  private mark(i: number): void {
+    const { text, para, stack, open } = this;
+    const c = text.charAt(i);
+    const mark = QUOTE_CHARS.get(c)!;
+    const prev = i > para.start ? text.charAt(i - 1) : undefined;
+    const next = i + 1 < para.end ? text.charAt(i + 1) : undefined;
+    const opener = leftFlanking(prev, next);
+    const closer = rightFlanking(prev, next);
+    const familyOpen = open[mark.family].length > 0;
+
+    if (mark.family === 'single' && isApostrophe(text, i, para, mark.shape, prev, next, opener, closer, familyOpen)) return;
+
+    if (mark.shape === 'open') {
+      // „ … “ (German style): “ closes an open „.
+      if (c === '\u201c' && familyOpen && stack[open.double.at(-1)!]!.char === '\u201e') this.close('double', i, 1, true);
+      else if (familyOpen && startsNewSentence(text, i, para)) this.endAndContinue(mark.family, i);
+      else this.push({ offset: i, char: c, family: mark.family });
+    } else if (mark.shape === 'close' || mark.shape === 'right-single') {
+      if (familyOpen) this.close(mark.family, i, 1, true);
+      else if (mark.shape === 'close' && opener && !closer) this.push({ offset: i, char: c, family: mark.family }); // ”Word used as an opener
+      else this.warn(i, 1, 'unmatched-quote', `closing quote mark ${c} has no opening mark before it`);
+    } else {
+      // Straight marks: decided by their flanks, then by what is open.
+      if (opener && !closer) {
+        if (familyOpen && startsNewSentence(text, i, para)) this.endAndContinue(mark.family, i);
+        else if (familyOpen && !isWordChar(next) && !isQuoteChar(next)) this.close(mark.family, i, 1, true);
+        else this.push({ offset: i, char: c, family: mark.family });
+      } else if (closer && !opener) {
+        if (familyOpen) this.close(mark.family, i, 1, true);
+        else if (mark.family === 'double') this.warn(i, 1, 'unmatched-quote', `closing quote mark ${c} has no opening mark before it`);
+      } else if (familyOpen) this.close(mark.family, i, 1, true);
+      else this.push({ offset: i, char: c, family: mark.family });
+    }
+  }
 }
 
 function isQuoteChar(c: string | undefined): boolean {

@@ -1,5 +1,5 @@
-import type { Token } from '../model/document.js';
-import { tokenize } from '../segment/tokens.js';
+import type { Quotation, Token } from '../model/document.js';
+import { type TokenSink, tokenize } from '../segment/tokens.js';
 import type { Pass } from './pass.js';
 
 /**
@@ -14,23 +14,36 @@ function lowerCase(word: string): string {
   return word;
 }
 
+/**
+ * Collects one article's tokens, marking each with its sentence and the top-level quotation it lies
+ * in. (A class, not a closure made per article: V8 drops a closure's optimised code at each full
+ * collection once no closure of it is alive, and this runs for every token.)
+ */
+class TokenCollector implements TokenSink {
+  readonly tokens: Token[] = [];
+  sentence = 0;
+  private q = 0;
+
+  constructor(private readonly top: readonly Quotation[]) {}
+
+  token(start: number, end: number, text: string, isWord: boolean): void {
+    const top = this.top;
+    while (this.q < top.length && top[this.q]!.outer.end <= start) this.q++;
+    const q = top[this.q];
+    const inside = q !== undefined && q.outer.start <= start && end <= q.outer.end;
+    this.tokens.push({ start, end, text, isWord, lower: isWord ? lowerCase(text) : text, sentence: this.sentence, quote: inside ? q.index : null });
+  }
+}
+
 /** Words and punctuation of every sentence, each marked with the top-level quotation it lies in. */
 export const tokensPass: Pass = {
   name: 'tokens',
   run(doc) {
-    const top = doc.quotations.filter((q) => q.depth === 0);
-    const tokens: Token[] = [];
-    let q = 0;
-    let sentence = 0;
-    const add = (start: number, end: number, text: string, isWord: boolean) => {
-      while (q < top.length && top[q]!.outer.end <= start) q++;
-      const inside = q < top.length && top[q]!.outer.start <= start && end <= top[q]!.outer.end;
-      tokens.push({ start, end, text, isWord, lower: isWord ? lowerCase(text) : text, sentence, quote: inside ? top[q]!.index : null });
-    };
+    const collector = new TokenCollector(doc.quotations.filter((q) => q.depth === 0));
     for (const s of doc.sentences) {
-      sentence = s.index;
-      tokenize(doc.source.text, s, add);
+      collector.sentence = s.index;
+      tokenize(doc.source.text, s, collector);
     }
-    return { tokens };
+    return { tokens: collector.tokens };
   },
 };

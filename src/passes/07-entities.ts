@@ -26,88 +26,112 @@ function draft(m: Mention, words: string[]): Draft {
 
 const wordsOf = (name: string) => name.toLowerCase().split(/\s+/).filter(Boolean);
 
+/**
+ * What the steps below share for one article. (They are module-level functions called from plain
+ * loops, not closures made per article: V8 drops a closure's optimised code at each full
+ * collection once no closure of it is alive, so per-article closures were compiled again and again.)
+ */
+interface Registry {
+  readonly drafts: Draft[];
+  readonly byFullName: Map<string, number>;
+  /** Multi-word names by their last and first word, for resolving short forms without scanning them all. */
+  readonly bySurname: Map<string, number[]>;
+  readonly byGivenName: Map<string, number[]>;
+  /** Each mention's words are asked for up to four times: split once. */
+  readonly split: Map<Mention, string[]>;
+}
+
+function nameWords(r: Registry, m: Mention): string[] {
+  let w = r.split.get(m);
+  if (w === undefined) r.split.set(m, (w = wordsOf(m.name)));
+  return w;
+}
+
+function index(map: Map<string, number[]>, key: string, e: number): void {
+  const list = map.get(key);
+  if (list) list.push(e);
+  else map.set(key, [e]);
+}
+
 export function buildEntities(all: readonly Mention[], text: string): { mentions: Mention[]; entities: Entity[]; mentionEntity: (number | null)[] } {
-  // Each mention's words are asked for up to four times below: split once.
-  const split = new Map<Mention, string[]>();
-  const nameWords = (m: Mention): string[] => {
-    let w = split.get(m);
-    if (w === undefined) split.set(m, (w = wordsOf(m.name)));
-    return w;
-  };
+  const r: Registry = { drafts: [], byFullName: new Map(), bySurname: new Map(), byGivenName: new Map(), split: new Map() };
   // A doubtful mention (`Baker` opening a sentence) stays only if it is the surname or given name of a person named in full.
-  const people = new Set(all.filter((m) => m.kind === 'name' && !m.doubtful && m.speakerKind === 'person').flatMap((m) => {
-    const w = nameWords(m);
-    return w.length >= 2 ? [w[0]!, w.at(-1)!] : [];
-  }));
-  const mentions = all.filter((m) => !m.doubtful || people.has(nameWords(m)[0]!));
-  const drafts: Draft[] = [];
+  const people = new Set<string>();
+  for (const m of all) {
+    if (m.kind !== 'name' || m.doubtful || m.speakerKind !== 'person') continue;
+    const w = nameWords(r, m);
+    if (w.length >= 2) people.add(w[0]!).add(w.at(-1)!);
+  }
+  const mentions = all.filter((m) => !m.doubtful || people.has(nameWords(r, m)[0]!));
   const mentionEntity: (number | null)[] = mentions.map(() => null);
-  const byFullName = new Map<string, number>();
-  // Multi-word names by their last and first word, for resolving short forms without scanning them all.
-  const bySurname = new Map<string, number[]>();
-  const byGivenName = new Map<string, number[]>();
-  const index = (map: Map<string, number[]>, key: string, e: number) => {
-    const list = map.get(key);
-    if (list) list.push(e);
-    else map.set(key, [e]);
-  };
-
   // Full names first (two words or more), so short forms can find them wherever they come.
-  mentions.forEach((m, i) => {
-    const words = nameWords(m);
-    if (m.kind !== 'name' || words.length < 2) return;
-    const key = words.join(' ');
-    let e = byFullName.get(key);
-    if (e === undefined && m.speakerKind === 'person') e = findVariant(drafts, bySurname.get(words.at(-1)!) ?? [], words);
-    if (e === undefined) {
-      e = drafts.push(draft(m, words)) - 1;
-      index(bySurname, words.at(-1)!, e);
-      index(byGivenName, words[0]!, e);
+  for (let i = 0; i < mentions.length; i++) mentionEntity[i] = fullName(r, mentions[i]!);
+  for (let i = 1; i < mentions.length; i++) {
+    if (mentionEntity[i] === null && isAcronymAfter(r, text, mentions, mentionEntity, i)) {
+      r.byFullName.set(nameWords(r, mentions[i]!)[0]!, mentionEntity[i - 1]!);
+      mentionEntity[i] = mentionEntity[i - 1]!;
     }
-    byFullName.set(key, e);
-    mentionEntity[i] = e;
-  });
-
-  // `Full Name (ACR)`: the acronym is the full name's.
-  mentions.forEach((m, i) => {
-    const full = i > 0 ? mentionEntity[i - 1] : null;
-    if (m.kind !== 'name' || mentionEntity[i] !== null || full === null || full === undefined || !isAcronymOf(m.name, drafts[full]!.words)) return;
-    if (!/^\s*\($/.test(text.slice(mentions[i - 1]!.end, m.start)) || text.charAt(m.end) !== ')') return;
-    byFullName.set(nameWords(m)[0]!, full);
-    mentionEntity[i] = full;
-  });
-
-  mentions.forEach((m, i) => {
-    if (m.kind !== 'name' || mentionEntity[i] !== null) return;
-    const word = nameWords(m)[0]!;
-    // Only people are named by their last word: `Wales` is not `Friends of Wales`.
-    let e = nearest(drafts, (bySurname.get(word) ?? []).filter((d) => drafts[d]!.kind === 'person'), m.start, m.speakerKind) ??
-      nearest(drafts, (byGivenName.get(word) ?? []).filter((d) => drafts[d]!.kind === 'person'), m.start, m.speakerKind);
-    if (e === undefined) {
-      e = byFullName.get(word) ?? drafts.push(draft(m, [word])) - 1;
-      byFullName.set(word, e);
-    }
-    mentionEntity[i] = e;
-  });
-
+  }
+  for (let i = 0; i < mentions.length; i++) {
+    if (mentions[i]!.kind === 'name' && mentionEntity[i] === null) mentionEntity[i] = shortName(r, mentions[i]!);
+  }
   // Roles and genders: the first one stated wins; a titled or gendered mention decides the kind.
-  mentions.forEach((m, i) => {
+  for (let i = 0; i < mentions.length; i++) {
     const e = mentionEntity[i];
-    if (e === null || e === undefined) return;
-    const d = drafts[e]!;
-    if (m.role && !d.role) d.role = m.role;
-    if (m.gender && !d.gender) d.gender = m.gender;
-    if (m.speakerKind && m.speakerKind !== 'group' && !d.kindKnown) {
-      d.kind = m.speakerKind;
-      d.kindKnown = true;
-    }
-  });
-
+    if (e !== null && e !== undefined) learnFrom(r.drafts[e]!, mentions[i]!);
+  }
   return {
-    entities: drafts.map((d, index) => ({ index, name: d.name, kind: d.kind, kindKnown: d.kindKnown, role: d.role, gender: d.gender, words: d.words })),
+    entities: r.drafts.map((d, index) => ({ index, name: d.name, kind: d.kind, kindKnown: d.kindKnown, role: d.role, gender: d.gender, words: d.words })),
     mentions,
     mentionEntity,
   };
+}
+
+/** The entity of a name of two words or more (a new one unless the name or a variant of it is known), else null. */
+function fullName(r: Registry, m: Mention): number | null {
+  const words = nameWords(r, m);
+  if (m.kind !== 'name' || words.length < 2) return null;
+  const key = words.join(' ');
+  let e = r.byFullName.get(key);
+  if (e === undefined && m.speakerKind === 'person') e = findVariant(r.drafts, r.bySurname.get(words.at(-1)!) ?? [], words);
+  if (e === undefined) {
+    e = r.drafts.push(draft(m, words)) - 1;
+    index(r.bySurname, words.at(-1)!, e);
+    index(r.byGivenName, words[0]!, e);
+  }
+  r.byFullName.set(key, e);
+  return e;
+}
+
+/** `Full Name (ACR)`: mention `i` is an acronym in brackets right after a full name. */
+function isAcronymAfter(r: Registry, text: string, mentions: readonly Mention[], mentionEntity: readonly (number | null)[], i: number): boolean {
+  const m = mentions[i]!;
+  const full = mentionEntity[i - 1];
+  if (m.kind !== 'name' || full === null || full === undefined || !isAcronymOf(m.name, r.drafts[full]!.words)) return false;
+  return /^\s*\($/.test(text.slice(mentions[i - 1]!.end, m.start)) && text.charAt(m.end) === ')';
+}
+
+/** A one-word name: the nearest person with that surname or given name, else the name as its own entity. */
+function shortName(r: Registry, m: Mention): number {
+  const word = nameWords(r, m)[0]!;
+  const isPerson = (d: number) => r.drafts[d]!.kind === 'person';
+  // Only people are named by their last word: `Wales` is not `Friends of Wales`.
+  let e = nearest(r.drafts, (r.bySurname.get(word) ?? []).filter(isPerson), m.start, m.speakerKind) ??
+    nearest(r.drafts, (r.byGivenName.get(word) ?? []).filter(isPerson), m.start, m.speakerKind);
+  if (e === undefined) {
+    e = r.byFullName.get(word) ?? r.drafts.push(draft(m, [word])) - 1;
+    r.byFullName.set(word, e);
+  }
+  return e;
+}
+
+function learnFrom(d: Draft, m: Mention): void {
+  if (m.role && !d.role) d.role = m.role;
+  if (m.gender && !d.gender) d.gender = m.gender;
+  if (m.speakerKind && m.speakerKind !== 'group' && !d.kindKnown) {
+    d.kind = m.speakerKind;
+    d.kindKnown = true;
+  }
 }
 
 /**

@@ -22,7 +22,8 @@ export function findCueSpeakers(doc: Readonly<Doc>): (CueSpeaker | null)[] {
   let nextName = 0;
   const out: (CueSpeaker | null)[] = [];
 
-  doc.cues.forEach((cue, c) => {
+  for (let c = 0; c < doc.cues.length; c++) {
+    const cue = doc.cues[c]!;
     while (nextName < names.length && names[nextName]!.m.start < cue.start) {
       const { m, i } = names[nextName++]!;
       insert(candidates, nameCandidate(doc, m, i));
@@ -39,7 +40,7 @@ export function findCueSpeakers(doc: Readonly<Doc>): (CueSpeaker | null)[] {
         kindKnown: speaker.entity !== null ? doc.entities[speaker.entity]!.kindKnown : true, isSpeaker: !possessive, isSubject: !possessive,
       });
     }
-  });
+  }
   return out;
 }
 
@@ -244,15 +245,16 @@ function phraseContext(doc: Readonly<Doc>): PhraseContext {
   const mentionStartingAt = new Map<number, number>();
   const mentionEndingAt = new Map<number, number>();
   let k = 0;
-  doc.mentions.forEach((m, i) => {
-    if (m.insideQuote) return;
+  for (let i = 0; i < doc.mentions.length; i++) {
+    const m = doc.mentions[i]!;
+    if (m.insideQuote) continue;
     while (k < doc.tokens.length && doc.tokens[k]!.end <= m.start) k++;
     const first = k;
     let last = k;
     while (last + 1 < doc.tokens.length && doc.tokens[last + 1]!.end <= m.end) last++;
     mentionStartingAt.set(first, i);
     mentionEndingAt.set(last, i);
-  });
+  }
   return { text: doc.source.text, tokens: doc.tokens, mentions: doc.mentions, mentionStartingAt, mentionEndingAt };
 }
 

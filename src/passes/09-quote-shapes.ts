@@ -94,24 +94,34 @@ function lastWords(s: string, max: number): string[] {
 export const quoteShapesPass: Pass = {
   name: 'quote-shapes',
   run(doc) {
-    const sentenceAt = sentenceFinder(doc.sentences);
+    const sentences = new SentenceCursor(doc.sentences);
     // Nested quotations are part of the quotation around them and get no shape of their own.
-    const quoteShapes = doc.quotations.map((q): QuoteShape => {
-      if (q.depth > 0) return 'fragment';
+    const quoteShapes: QuoteShape[] = [];
+    for (const q of doc.quotations) {
+      if (q.depth > 0) {
+        quoteShapes.push('fragment');
+        continue;
+      }
       const para = doc.paragraphs[q.paragraph]!;
       const only = q.outer.start === para.start && para.end - q.outer.end <= 3 && /^[\s.,!?]*$/.test(doc.source.text.slice(q.outer.end, para.end));
-      return quoteShape(doc.source.text, q, sentenceAt(q.outer.start), only);
-    });
+      quoteShapes.push(quoteShape(doc.source.text, q, sentences.at(q.outer.start), only));
+    }
     return { quoteShapes };
   },
 };
 
-/** Sentence containing an offset; queries must come in increasing order. */
-export function sentenceFinder(sentences: readonly Sentence[]): (offset: number) => Sentence | undefined {
-  let i = 0;
-  return (offset) => {
-    while (i < sentences.length && sentences[i]!.end <= offset) i++;
-    const s = sentences[i];
+/**
+ * The sentence containing an offset, for offsets asked in increasing order. (A class, not a closure:
+ * V8 keeps the optimised code of a method, and drops a per-article closure's at each full collection.)
+ */
+export class SentenceCursor {
+  private i = 0;
+
+  constructor(private readonly sentences: readonly Sentence[]) {}
+
+  at(offset: number): Sentence | undefined {
+    while (this.i < this.sentences.length && this.sentences[this.i]!.end <= offset) this.i++;
+    const s = this.sentences[this.i];
     return s && s.start <= offset ? s : undefined;
-  };
+  }
 }

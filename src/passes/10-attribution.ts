@@ -17,7 +17,7 @@
  */
 import type { Attribution, CueSpeaker, Doc, Quotation, Sentence } from '../model/document.js';
 import { type Span, firstStartingAt, indexesStartingIn, isBlankBetween } from '../model/span.js';
-import { sentenceFinder } from './09-quote-shapes.js';
+import { SentenceCursor } from './09-quote-shapes.js';
 import type { Pass } from './pass.js';
 
 const RUN_PARAGRAPHS = 2;
@@ -27,16 +27,16 @@ const RUN_QUOTES = 8;
 
 export function attribute(doc: Readonly<Doc>): Attribution[] {
   const top = doc.quotations.filter((q) => q.depth === 0);
-  const sentenceAt = sentenceFinder(doc.sentences);
+  const sentences = new SentenceCursor(doc.sentences);
+  const sentenceOf: (Sentence | undefined)[] = [];
+  for (const q of top) sentenceOf.push(sentences.at(q.outer.start));
   const byQuote = new Map<number, Attribution>();
   const out: Attribution[] = [];
-  const sentenceOf = top.map((q) => sentenceAt(q.outer.start));
-
-  top.forEach((q, n) => {
-    const a = decide(doc, q, sentenceOf[n], n, top, sentenceOf, byQuote);
-    byQuote.set(q.index, a);
+  for (let n = 0; n < top.length; n++) {
+    const a = decide(doc, top[n]!, sentenceOf[n], n, top, sentenceOf, byQuote);
+    byQuote.set(top[n]!.index, a);
     out.push(a);
-  });
+  }
   return out;
 }
 
@@ -45,18 +45,13 @@ type Decision = Omit<Attribution, 'quote' | 'type'>;
 function decide(doc: Readonly<Doc>, q: Quotation, s: Sentence | undefined, n: number, top: readonly Quotation[],
   sentenceOf: readonly (Sentence | undefined)[], byQuote: ReadonlyMap<number, Attribution>): Attribution {
   const shape = doc.quoteShapes[q.index]!;
-  // Built field by field: an object spread per quotation is V8's slow path.
-  const result = (type: Attribution['type'], d: Decision): Attribution =>
-    ({ quote: q.index, type, speaker: d.speaker, cue: d.cue, rule: d.rule, reason: d.reason, confidence: d.confidence });
-  const none = (rule: string, reason: string, confidence = 0.6): Decision => ({ speaker: null, cue: null, rule, reason, confidence });
-
-  if (shape === 'label') return result('scare', none('label', 'a quoted term or heading, not speech'));
+  if (shape === 'label') return result(q, 'scare', none('label', 'a quoted term or heading, not speech'));
 
   const own = s ? sameSentence(doc, q, s, shape) : null;
-  if (own) return result(shape === 'fragment' ? 'mixed' : 'direct', own);
+  if (own) return result(q, shape === 'fragment' ? 'mixed' : 'direct', own);
   if (shape === 'fragment') {
     const headline = s ? headlineName(doc, q, s) : null;
-    return headline ? result('mixed', headline) : result('scare', none('no-cue', 'quoted words with no speech cue in their sentence'));
+    return headline ? result(q, 'mixed', headline) : result(q, 'scare', none('no-cue', 'quoted words with no speech cue in their sentence'));
   }
 
   const d = (s ? trailing(doc, q, s) : null)
@@ -66,7 +61,16 @@ function decide(doc: Readonly<Doc>, q: Quotation, s: Sentence | undefined, n: nu
     ?? colonLeadIn(doc, q, s)
     ?? adjacent(doc, q, n, top, sentenceOf, byQuote)
     ?? quoteRun(doc, q, n, top, sentenceOf, byQuote);
-  return result('direct', d ?? none('unattributed', 'no cue in its sentence and no speaker to carry over', 0.5));
+  return result(q, 'direct', d ?? none('unattributed', 'no cue in its sentence and no speaker to carry over', 0.5));
+}
+
+/** Built field by field: an object spread per quotation is V8's slow path. */
+function result(q: Quotation, type: Attribution['type'], d: Decision): Attribution {
+  return { quote: q.index, type, speaker: d.speaker, cue: d.cue, rule: d.rule, reason: d.reason, confidence: d.confidence };
+}
+
+function none(rule: string, reason: string, confidence = 0.6): Decision {
+  return { speaker: null, cue: null, rule, reason, confidence };
 }
 
 function cueSpan(doc: Readonly<Doc>, c: number): Span {

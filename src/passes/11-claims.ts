@@ -35,12 +35,13 @@ const THAT_WINDOW = 6;
 
 export function findClaims(doc: Readonly<Doc>): Claim[] {
   const claims: Claim[] = [];
-  doc.cues.forEach((cue, c) => {
+  for (let c = 0; c < doc.cues.length; c++) {
+    const cue = doc.cues[c]!;
     const speaker = doc.cueSpeakers[c];
-    if (!speaker || cue.nominal || NOT_STATEMENTS.has(cue.lemma) || isUnreal(doc.tokens, cue) || isQuestion(doc, cue.sentence)) return;
+    if (!speaker || cue.nominal || NOT_STATEMENTS.has(cue.lemma) || isUnreal(doc.tokens, cue) || isQuestion(doc, cue.sentence)) continue;
     const claim = cue.kind === 'according' ? accordingTo(doc, c, speaker) : forward(doc, c, speaker) ?? backward(doc, c, speaker);
     if (claim) claims.push(claim);
-  });
+  }
   return claims.sort((a, b) => a.start - b.start);
 }
 

@@ -43,15 +43,18 @@ function asciiTokenEnd(text: string, i: number, c: number): number {
   }
 }
 
-export type TokenSink = (start: number, end: number, text: string, isWord: boolean) => void;
+/** Receives the tokens, one call each. */
+export interface TokenSink {
+  token(start: number, end: number, text: string, isWord: boolean): void;
+}
 
 /**
- * Hand each token of `text[range)` to `emit`, in order. White space is skipped by hand; a plain
+ * Hand each token of `text[range)` to `sink`, in order. White space is skipped by hand; a plain
  * ASCII token is read by hand too, any other is matched in place with the sticky expression
  * (`test` and `lastIndex`: no match array per token, no copy of the range). A word that would run
  * past `range.end` is cut there, as if the range were the whole text.
  */
-export function tokenize(text: string, range: Span, emit: TokenSink): void {
+export function tokenize(text: string, range: Span, sink: TokenSink): void {
   let i = range.start;
   while (i < range.end) {
     const c = text.charCodeAt(i);
@@ -67,11 +70,11 @@ export function tokenize(text: string, range: Span, emit: TokenSink): void {
       end = TOKEN.lastIndex;
     }
     if (end > range.end) {
-      tokenize(text.slice(0, range.end), { start: i, end: range.end }, emit);
+      tokenize(text.slice(0, range.end), { start: i, end: range.end }, sink);
       return;
     }
     const token = text.slice(i, end);
-    emit(i, end, token, startsWord(c, token));
+    sink.token(i, end, token, startsWord(c, token));
     i = end;
   }
 }

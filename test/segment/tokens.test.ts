@@ -12,7 +12,7 @@ type Seen = [number, number, string, boolean];
 
 function tokens(text: string, range: Span = { start: 0, end: text.length }): Seen[] {
   const out: Seen[] = [];
-  tokenize(text, range, (start, end, t, isWord) => out.push([start, end, t, isWord]));
+  tokenize(text, range, { token: (start, end, t, isWord) => out.push([start, end, t, isWord]) });
   return out;
 }
 
