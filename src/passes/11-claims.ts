@@ -201,11 +201,12 @@ function make(doc: Readonly<Doc>, c: number, speaker: CueSpeaker, first: number,
   if (from.quote !== null && doc.quotations[from.quote]!.outer.start === from.start) return null;
   let words = 0;
   let verb = false;
-  for (let k = first; k <= last; k++) {
+  // Read until enough words and a verb are seen: the lexicon lookups were a tenth of this pass.
+  for (let k = first; k <= last && (words < MIN_WORDS || !verb); k++) {
     const t = tokens[k]!;
     if (!t.isWord) continue;
     words++;
-    if (t.quote === null && (isVerbLike(t.lower) || isVerbAlsoNoun(t.lower))) verb = true;
+    if (!verb && t.quote === null && (isVerbLike(t.lower) || isVerbAlsoNoun(t.lower))) verb = true;
   }
   if (words < MIN_WORDS || (!verb && !nounPhrase)) return null;
   const cue = doc.cues[c]!;
