@@ -10,16 +10,23 @@ export interface SourceFile {
 }
 
 export function makeSource(path: string, text: string): SourceFile {
-  // Found on first use: only diagnostics and formats that show positions ask for lines.
-  let lineStarts: number[] | undefined;
-  return {
-    path,
-    text,
-    get lineStarts() {
-      lineStarts ??= findLineStarts(text);
-      return lineStarts;
-    },
-  };
+  return new Source(path, text);
+}
+
+/**
+ * A class, not an object literal with a getter: a literal's getter is a new function per article,
+ * which left every source object in dictionary mode, and `source.text` is read by every pass.
+ */
+class Source implements SourceFile {
+  private starts: number[] | undefined;
+
+  constructor(readonly path: string, readonly text: string) {}
+
+  /** Found on first use: only diagnostics and formats that show positions ask for lines. */
+  get lineStarts(): readonly number[] {
+    this.starts ??= findLineStarts(this.text);
+    return this.starts;
+  }
 }
 
 function findLineStarts(text: string): number[] {
