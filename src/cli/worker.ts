@@ -103,31 +103,32 @@ async function read(file: string): Promise<Read> {
 
 /**
  * The `articles` tasks' pieces, made one task at a time and in order (a task taken while another
- * awaits a read would interleave with it, and hold both sets of articles for longer), while the
- * next task's files are already being read.
+ * awaits a read would interleave with it, and hold both sets of articles for longer). Each file is
+ * read and decoded just before it is extracted: a file is read synchronously (readSource), so
+ * reading ahead gained nothing, and it kept up to sixteen decoded texts alive, which every
+ * young-generation collection copied.
  */
 const taskPieces = new Utf8Bytes();
 let lastTask: Promise<unknown> = Promise.resolve();
 
 function answerArticles(t: Extract<WorkerTask, { kind: 'articles' }>): Promise<PiecesAnswer> {
-  // A record's text came in its record: no decode warnings.
-  const reads = t.items.map((item) => (item.text === undefined ? read(item.file) : { source: makeSource(item.file, item.text), warnings: [] }));
-  const answered = lastTask.then(() => piecesOf(t, reads));
+  const answered = lastTask.then(() => piecesOf(t));
   lastTask = answered;
   return answered;
 }
 
-async function piecesOf(t: Extract<WorkerTask, { kind: 'articles' }>, reads: readonly (Read | Promise<Read>)[]): Promise<PiecesAnswer> {
+async function piecesOf(t: Extract<WorkerTask, { kind: 'articles' }>): Promise<PiecesAnswer> {
   const ends = new Uint32Array(t.items.length);
   const notes: FileNote[] = [];
-  for (let index = 0; index < reads.length; index++) {
-    const decoded = await reads[index]!;
+  for (let index = 0; index < t.items.length; index++) {
+    const item = t.items[index]!;
+    // A record's text came in its record: no decode warnings.
+    const decoded = item.text === undefined ? await read(item.file) : { source: makeSource(item.file, item.text), warnings: [] };
     if (decoded instanceof OverSizeLimit) notes.push({ index, kind: 'too-large' });
     else if (decoded instanceof SourceError) notes.push({ index, kind: 'failed', problem: decoded.problem });
     else {
       if (decoded.warnings.length > 0) notes.push({ index, kind: 'warnings', warnings: decoded.warnings });
-      const { file, id } = t.items[index]!;
-      taskPieces.append(pieceOf(decoded, file, id));
+      taskPieces.append(pieceOf(decoded, item.file, item.id));
     }
     ends[index] = taskPieces.size;
   }
