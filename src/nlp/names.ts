@@ -17,8 +17,10 @@ export interface NameWord {
   readonly key: string;
 }
 
-export function nameWord(text: string, token: number): NameWord {
-  let key = stripPossessive(text).toLowerCase();
+/** `lower` is `text` in lower case, as its token has it already (toLowerCase is slow on most words). */
+export function nameWord(text: string, lower: string, token: number): NameWord {
+  const stripped = stripPossessive(text);
+  let key = stripped === text ? lower : stripped.toLowerCase();
   if (key.endsWith('.')) key = key.slice(0, -1);
   return { text, token, key };
 }

@@ -9,7 +9,7 @@ import { firstStartingAt } from '../model/span.js';
 import type { Span } from '../model/span.js';
 import { CUE_PREFIX_WORDS } from '../lexicon/speech-verbs.js';
 import { SPEAKER_NOUNS, SUBJECT_PRONOUNS, TITLES } from '../lexicon/people.js';
-import { PARTY_STATE, isCapitalised, isNotRoleOpener, isRegionAbbreviation } from './names.js';
+import { PARTY_STATE, endsInPossessive, isCapitalised, isNotRoleOpener, isRegionAbbreviation } from './names.js';
 import { isActorNoun, isVerbLike } from './word-info.js';
 
 export interface SpeakerPhrase extends Span {
@@ -219,8 +219,9 @@ function fromMention(ctx: PhraseContext, m: number, role: string | null): Speake
   };
 }
 
+/** `word` in lower case already, as every caller has it (a token's `lower`). */
 function speakerNounKind(word: string): 'person' | 'organisation' | 'group' | null {
-  const w = word.toLowerCase().replace(/['’]s$/u, '');
+  const w = endsInPossessive(word, 0, word.length) ? word.slice(0, -2) : word;
   return SPEAKER_NOUNS.get(w) ?? (isActorNoun(w) ? 'person' : null);
 }
 

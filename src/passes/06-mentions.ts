@@ -35,7 +35,7 @@ export function findMentions(text: string, tokens: readonly Token[]): Mention[] 
     const end = runEnd(tokens, runStart);
     i = end - 1;
     const words: NameWord[] = [];
-    for (let k = runStart; k < end; k++) if (tokens[k]!.isWord) words.push(nameWord(tokens[k]!.text, k));
+    for (let k = runStart; k < end; k++) if (tokens[k]!.isWord) words.push(nameWord(tokens[k]!.text, tokens[k]!.lower, k));
     const reading = readNameRun(words, isSentenceStart(tokens, runStart));
     if (!reading || isDateline(text, tokens, runStart, end) || isRegionAfterPlace(text, tokens, runStart, end)) continue;
     const first = tokens[reading.name[0]!.token]!;
