@@ -186,7 +186,8 @@ function genderOfGivenName(name: readonly NameWord[]): 'male' | 'female' | null 
 }
 
 function kindOf(name: readonly NameWord[], titled: boolean): 'person' | 'organisation' | null {
-  const ls = name.map(lower);
+  const ls: string[] = []; // by push, not map: see passes/01-paragraphs.ts
+  for (const w of name) ls.push(lower(w));
   const first = name[0]!;
   const last = name.at(-1)!;
   if (name.length === 1) {

@@ -1,4 +1,5 @@
 import type { Sentence } from '../model/document.js';
+import type { Span } from '../model/span.js';
 import { splitSentences } from '../segment/sentences.js';
 import type { Pass } from './pass.js';
 
@@ -6,7 +7,8 @@ import type { Pass } from './pass.js';
 export const sentencesPass: Pass = {
   name: 'sentences',
   run(doc) {
-    const protectedSpans = doc.quotations.filter((q) => q.depth === 0).map((q) => q.outer);
+    const protectedSpans: Span[] = [];
+    for (const q of doc.quotations) if (q.depth === 0) protectedSpans.push(q.outer);
     const sentences: Sentence[] = [];
     let from = 0;
     for (const para of doc.paragraphs) {

@@ -62,8 +62,14 @@ export function buildEntities(all: readonly Mention[], text: string): { mentions
     const w = nameWords(r, m);
     if (w.length >= 2) people.add(w[0]!).add(w.at(-1)!);
   }
-  const mentions = all.filter((m) => !m.doubtful || people.has(nameWords(r, m)[0]!));
-  const mentionEntity: (number | null)[] = mentions.map(() => null);
+  // Lists built by push, not filter or map: see 01-paragraphs.ts.
+  const mentions: Mention[] = [];
+  const mentionEntity: (number | null)[] = [];
+  for (const m of all) {
+    if (m.doubtful && !people.has(nameWords(r, m)[0]!)) continue;
+    mentions.push(m);
+    mentionEntity.push(null);
+  }
   // Full names first (two words or more), so short forms can find them wherever they come.
   for (let i = 0; i < mentions.length; i++) mentionEntity[i] = fullName(r, mentions[i]!);
   for (let i = 1; i < mentions.length; i++) {
@@ -80,11 +86,9 @@ export function buildEntities(all: readonly Mention[], text: string): { mentions
     const e = mentionEntity[i];
     if (e !== null && e !== undefined) learnFrom(r.drafts[e]!, mentions[i]!);
   }
-  return {
-    entities: r.drafts.map((d, index) => ({ index, name: d.name, kind: d.kind, kindKnown: d.kindKnown, role: d.role, gender: d.gender, words: d.words })),
-    mentions,
-    mentionEntity,
-  };
+  const entities: Entity[] = [];
+  for (const d of r.drafts) entities.push({ index: entities.length, name: d.name, kind: d.kind, kindKnown: d.kindKnown, role: d.role, gender: d.gender, words: d.words });
+  return { entities, mentions, mentionEntity };
 }
 
 /** The entity of a name of two words or more (a new one unless the name or a variant of it is known), else null. */

@@ -16,9 +16,11 @@ import type { Pass } from './pass.js';
 export function findCueSpeakers(doc: Readonly<Doc>): (CueSpeaker | null)[] {
   const ctx = phraseContext(doc);
   const candidates: Candidate[] = [];
-  const names = doc.mentions
-    .map((m, i) => ({ m, i }))
-    .filter(({ m }) => m.kind === 'name' && !m.insideQuote);
+  const names: { m: Mention; i: number }[] = [];
+  for (let i = 0; i < doc.mentions.length; i++) {
+    const m = doc.mentions[i]!;
+    if (m.kind === 'name' && !m.insideQuote) names.push({ m, i });
+  }
   let nextName = 0;
   const out: (CueSpeaker | null)[] = [];
 
