@@ -31,20 +31,27 @@ class Source implements SourceFile {
 
 function findLineStarts(text: string): number[] {
   const starts = [0];
-  forEachLineBreak(text, (_at, next) => starts.push(next));
+  for (let at = nextLineBreak(text, 0); at >= 0; at = nextLineBreak(text, starts.at(-1)!)) starts.push(afterLineBreak(text, at));
   return starts;
 }
 
-/** `\r\n`, `\n` or a lone `\r`: each ends a line. */
-const LINE_BREAK = /\r\n?|\n/g;
-
 /**
- * Each line break of `text`, in order: where it starts (`at`) and where the next line starts. The
- * one definition of a line, for line numbers and for paragraphs alike. `each` must not call it again.
+ * Where the first line break at or after `from` starts, or -1. A line ends at `\r\n`, `\n` or a
+ * lone `\r`: the one definition of a line, for line numbers and for paragraphs alike. (A loop the
+ * caller writes, not a callback: a callback made per article loses its optimised code at each full
+ * collection.)
  */
-export function forEachLineBreak(text: string, each: (at: number, next: number) => void): void {
-  LINE_BREAK.lastIndex = 0;
-  for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) each(m.index, LINE_BREAK.lastIndex);
+export function nextLineBreak(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return -1;
+}
+
+/** Where the line after the break at `at` starts. */
+export function afterLineBreak(text: string, at: number): number {
+  return text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
 }
 
 /** 1-based line and column (column counted in UTF-16 code units) of an offset. */

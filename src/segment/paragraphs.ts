@@ -1,4 +1,4 @@
-import { forEachLineBreak } from '../model/source.js';
+import { afterLineBreak, nextLineBreak } from '../model/source.js';
 import type { Span } from '../model/span.js';
 
 /**
@@ -34,11 +34,10 @@ export function splitParagraphs(text: string): Span[] {
 function splitLines(text: string): Span[] {
   const lines: Span[] = [];
   let start = 0;
-  // From line break to line break (\n, \r\n or \r) rather than character by character.
-  forEachLineBreak(text, (at, next) => {
+  for (let at = nextLineBreak(text, 0); at >= 0; at = nextLineBreak(text, start)) {
     lines.push(trimLine(text, start, at));
-    start = next;
-  });
+    start = afterLineBreak(text, at);
+  }
   lines.push(trimLine(text, start, text.length));
   return lines;
 }
