@@ -10,6 +10,7 @@
  * `<stdin>:LINE`; blank lines are skipped.
  */
 import { StringDecoder } from 'node:string_decoder';
+import { afterLineBreak, nextLineBreak } from '../model/source.js';
 import { STDIN_PATH } from '../source.js';
 import type { Input, RecordId } from './inputs.js';
 
@@ -46,8 +47,6 @@ export async function* readRecords(stdin: NodeJS.ReadableStream): AsyncGenerator
  */
 export async function* linesOf(stream: NodeJS.ReadableStream): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
-  // A line ends at `\n`, `\r\n` or a lone `\r`, as readline has it.
-  const lineEnd = /\r\n|\r|\n/g;
   // The start of a line whose end has not been read yet, in pieces (one per chunk): joined once.
   const partial: string[] = [];
   // A chunk ended in `\r`: a `\n` opening the next one belongs to the same line end.
@@ -57,12 +56,12 @@ export async function* linesOf(stream: NodeJS.ReadableStream): AsyncGenerator<st
     if (afterCarriageReturn && text.startsWith('\n')) text = text.slice(1);
     afterCarriageReturn = text.endsWith('\r');
     let start = 0;
-    lineEnd.lastIndex = 0;
-    for (let m = lineEnd.exec(text); m !== null; m = lineEnd.exec(text)) {
-      partial.push(text.slice(start, m.index));
+    // A line ends at `\n`, `\r\n` or a lone `\r`, as readline has it and as an article's lines do.
+    for (let at = nextLineBreak(text, 0); at >= 0; at = nextLineBreak(text, start)) {
+      partial.push(text.slice(start, at));
       yield partial.join('');
       partial.length = 0;
-      start = lineEnd.lastIndex;
+      start = afterLineBreak(text, at);
     }
     if (start < text.length) partial.push(text.slice(start));
   }

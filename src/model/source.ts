@@ -37,9 +37,9 @@ function findLineStarts(text: string): number[] {
 
 /**
  * Where the first line break at or after `from` starts, or -1. A line ends at `\r\n`, `\n` or a
- * lone `\r`: the one definition of a line, for line numbers and for paragraphs alike. (A loop the
- * caller writes, not a callback: a callback made per article loses its optimised code at each full
- * collection.)
+ * lone `\r`: the one definition of a line, for line numbers, paragraphs and `--input ndjson`
+ * records alike. (A loop the caller writes, not a callback: a callback made per article loses its
+ * optimised code at each full collection.)
  */
 export function nextLineBreak(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
