@@ -15,6 +15,7 @@
  * doing, so compare the ratios of one run, not runs.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -38,9 +39,11 @@ const sizeArg = args.includes('--size') ? args[args.indexOf('--size') + 1] : '20
 const targetBytes = parseSize(sizeArg);
 const quick = args.includes('--quick');
 
+/** The corpus on disk is reused while its size and the generator that wrote it are the same. */
 function writeCorpus() {
   const stamp = join(CORPUS, '.size');
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === String(targetBytes)) return;
+  const made = `${targetBytes} ${createHash('sha256').update(readFileSync(new URL('./corpus.mjs', import.meta.url))).digest('hex').slice(0, 16)}`;
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === made) return;
   rmSync(CORPUS, { recursive: true, force: true });
   mkdirSync(CORPUS, { recursive: true });
   // About 12.5 KB per article on average (log-uniform from 1 to 50 KB); generated in batches to keep memory flat.
@@ -50,7 +53,7 @@ function writeCorpus() {
     const files = generateCorpus({ articles: Math.min(batch, articles - start), seed: 2026 + start });
     files.forEach((f, i) => writeFileSync(join(CORPUS, `article-${String(start + i).padStart(7, '0')}.txt`), f.text));
   }
-  writeFileSync(stamp, String(targetBytes));
+  writeFileSync(stamp, made);
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
