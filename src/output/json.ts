@@ -8,18 +8,16 @@
  * `JSON.stringify({articles}, null, 2) + "\n"`.
  */
 import type { ArticleResult } from '../model/result.js';
+import { ESCAPED_ANYWAY } from './escaped-anyway.js';
 import type { Formatter } from './formatter.js';
 
 /**
- * Characters JSON allows raw inside strings that we escape anyway: DEL and the C1 controls (U+0080
- * to U+009F, which include terminal escape introducers), the line and paragraph separators (which
- * some JavaScript and YAML 1.1 readers take for line breaks), a BOM and the noncharacters
- * U+FFFE/U+FFFF. The output parses the same, and matches what the YAML output escapes.
- * They can only occur inside strings, because everything else JSON.stringify writes is ASCII.
+ * The characters escaped beyond JSON's own rules (escaped-anyway.ts). They can only occur inside
+ * strings, because everything else JSON.stringify writes is ASCII.
  */
-const ESCAPE_ALSO = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+const ESCAPE_ALSO = new RegExp(`[${ESCAPED_ANYWAY}]`, 'g');
 
-const HAS_ESCAPE_ALSO = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
+const HAS_ESCAPE_ALSO = new RegExp(`[${ESCAPED_ANYWAY}]`);
 
 /**
  * `json` with those characters escaped. `sources`, when given, are every text the JSON's strings

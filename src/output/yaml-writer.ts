@@ -15,6 +15,7 @@
  * and each line break written out as a folded line when the string is long (doubleQuoted).
  */
 import type { ArticleResult } from '../model/result.js';
+import { ESCAPED_ANYWAY } from './escaped-anyway.js';
 
 /**
  * Plain scalars that a reader takes for something other than a string (null, a boolean, a number,
@@ -55,11 +56,11 @@ const OTHER_TYPE = new RegExp(OTHER_TYPE_TESTS.map((test) => `(?:${test.source})
  * characters but tab and line feed (a CRLF file's \r among them) and lone surrogates, and yaml.ts
  * has it do it for the characters it escapes and for surrogate pairs (emoji).
  */
-const DOUBLE_QUOTED = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
+const DOUBLE_QUOTED = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f${ESCAPED_ANYWAY}\\ud800-\\udfff]`);
 /** A lone half of a surrogate pair (the `u` flag matches only lone halves): left to the package. */
 const LONE_SURROGATE = /\p{Cs}/u;
 /** Characters the package leaves raw in a double-quoted string, and yaml.ts escapes (see escapeLeftRaw). */
-const LEFT_RAW = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+const LEFT_RAW = new RegExp(`[${ESCAPED_ANYWAY}]`, 'g');
 /** Below that, the package keeps a double-quoted string's line breaks as `\n` escapes (its doubleQuotedMinMultiLineLength). */
 const MIN_MULTI_LINE_LENGTH = 40;
 /** A line-broken string that starts or ends with a space or a break: the package's block header then varies. */

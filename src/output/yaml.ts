@@ -21,12 +21,13 @@
  */
 import { createRequire } from 'node:module';
 import type { ArticleResult } from '../model/result.js';
+import { ESCAPED_ANYWAY } from './escaped-anyway.js';
 import type { Formatter } from './formatter.js';
 import type { MakePiece } from './pieces.js';
 import { escapeLeftRaw, writeYaml } from './yaml-writer.js';
 
 /** Characters a string must not carry raw into the output. */
-const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
+const UNSAFE = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f${ESCAPED_ANYWAY}\\ud800-\\udfff]`);
 
 const HEAD = 'articles:\n';
 
