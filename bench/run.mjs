@@ -41,7 +41,7 @@ const quick = args.includes('--quick');
 
 /** The corpus on disk is reused while its size and the generator that wrote it are the same. */
 function writeCorpus() {
-  const stamp = join(CORPUS, '.size');
+  const stamp = join(CORPUS, '.stamp');
   const made = `${targetBytes} ${createHash('sha256').update(readFileSync(new URL('./corpus.mjs', import.meta.url))).digest('hex').slice(0, 16)}`;
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === made) return;
   rmSync(CORPUS, { recursive: true, force: true });
