@@ -122,6 +122,7 @@ async function linearity() {
     'straight quotes': (n) => '"a" b "c d" e '.repeat(n / 14),
     'back-to-back quotations': (n) => '“x”'.repeat(n / 3),
     'dense names': (n) => 'Ida Quell Piet Brandt Nadia Forsyth said '.repeat(n / 41),
+    'paragraphs without quote marks': (n) => 'The council met on Monday and approved the plan.\n\n'.repeat(n / 50),
     'one long word': (n) => 'x'.repeat(n),
   };
   const result = {};

@@ -16,7 +16,7 @@ import type { DocDiagnostic, Paragraph, Quotation } from '../model/document.js';
 import type { Span } from '../model/span.js';
 import type { Pass } from './pass.js';
 import {
-  type Family, QUOTE_CHARS, isSpace, isWordChar, leftFlanking, rightFlanking,
+  type Family, QUOTE_CHARS, isQuoteChar, isSpace, isWordChar, leftFlanking, nextQuoteMark, rightFlanking,
 } from '../segment/quote-marks.js';
 
 interface Open {
@@ -45,8 +45,6 @@ interface Pending {
   /** Paragraphs passed since the quotation was left open. */
   readonly skipped: number;
 }
-
-const QUOTE_MARK = new RegExp(`[${[...QUOTE_CHARS.keys()].join('')}]`, 'g');
 
 /** How many paragraphs may sit between an open quotation and its continuation. */
 const MAX_INTERJECTION = 2;
@@ -148,9 +146,8 @@ class QuotationScan {
     if (this.continuing || (pending && pending.skipped >= MAX_INTERJECTION)) this.pending = null;
     else if (pending) this.pending = { id: pending.id, family: pending.family, skipped: pending.skipped + 1 };
 
-    // From mark to mark: the expression's test() finds the next one natively and makes no match array.
-    QUOTE_MARK.lastIndex = para.start;
-    while (QUOTE_MARK.test(text) && QUOTE_MARK.lastIndex <= para.end) this.mark(QUOTE_MARK.lastIndex - 1);
+    // From mark to mark, within the paragraph.
+    for (let i = nextQuoteMark(text, para.start, para.end); i >= 0; i = nextQuoteMark(text, i + 1, para.end)) this.mark(i);
 
     // End of paragraph: whatever is still open ends here.
     let carried: Pending | null = null;
@@ -213,10 +210,6 @@ class QuotationScan {
       else this.push({ offset: i, char: c, family: mark.family });
     }
   }
-}
-
-function isQuoteChar(c: string | undefined): boolean {
-  return c !== undefined && QUOTE_CHARS.has(c);
 }
 
 /**

@@ -39,6 +39,21 @@ export function isQuoteChar(c: string | undefined): boolean {
   return c !== undefined && QUOTE_CHARS.has(c);
 }
 
+/** 1 at the code unit of each mark of QUOTE_CHARS: the marks are found from character codes. */
+const IS_QUOTE_CODE = new Uint8Array(0x10000);
+for (const c of QUOTE_CHARS.keys()) IS_QUOTE_CODE[c.charCodeAt(0)] = 1;
+
+/**
+ * Where the first quote mark of `text[from, end)` is, or -1. It reads nothing past `end`: a scan
+ * for the next mark anywhere in the text, stopped only once past the paragraph, read every
+ * paragraph without a mark again for each paragraph before it, and an article of many such
+ * paragraphs took time quadratic in its length.
+ */
+export function nextQuoteMark(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (IS_QUOTE_CODE[text.charCodeAt(i)] === 1) return i;
+  return -1;
+}
+
 const WORD = /[\p{L}\p{N}]/u;
 const OPENING_PUNCT = /[([{\u2014\u2013\-/]/u;
 const CLOSING_PUNCT = /[.,;:!?)\]}\u2026\u2014\u2013\-/]/u;
