@@ -72,6 +72,7 @@ beforeAll(() => {
     'shape/one-paragraph.txt': paragraph.repeat(40_000), // 3 MB, no line break
     'shape/long-word.txt': 'x'.repeat(1024 * 1024),
     'shape/marks.txt': '“ ” " \' « ‘ '.repeat(10_000 / 6) + '\n',
+    'shape/paragraphs.txt': 'The council met on Monday and approved the plan.\n\n'.repeat(20_000), // 1 MB, no quote mark
     'names/with space.txt': ARTICLE,
     'names/ünïcödé.txt': ARTICLE,
     'names/new\nline.txt': ARTICLE,
@@ -133,13 +134,14 @@ describe('bad input through the CLI', () => {
     expect(zw!.quotes.map((q) => q.speaker?.name)).toEqual(['Ida Quell']);
   });
 
-  it('a 3 MB paragraph, a 1 MB word and 10,000 unbalanced marks complete with valid output', () => {
-    const r = cli(['shape/one-paragraph.txt', 'shape/long-word.txt', 'shape/marks.txt', '-f', 'ndjson']);
+  it('a 3 MB paragraph, a 1 MB word, 10,000 unbalanced marks and 20,000 paragraphs without a mark complete with valid output', () => {
+    const r = cli(['shape/one-paragraph.txt', 'shape/long-word.txt', 'shape/marks.txt', 'shape/paragraphs.txt', '-f', 'ndjson']);
     expect([r.code, r.stderr]).toEqual([0, '']);
-    const [paragraph, word, marks] = lines(r.stdout);
+    const [paragraph, word, marks, paragraphs] = lines(r.stdout);
     expect(paragraph!.quotes).toHaveLength(40_000);
     expect(word!.quotes).toEqual([]);
     expect(marks!.diagnostics.length).toBeGreaterThan(0);
+    expect([paragraphs!.quotes, paragraphs!.diagnostics]).toEqual([[], []]);
   });
 
   it('an input over the size limit is refused clearly, not run out of memory', () => {
