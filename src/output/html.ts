@@ -98,13 +98,25 @@ function highlighted(entry: Entry, index: number, colours: Colours): string {
     cuts.add(it.end);
   }
   const points = [...cuts].sort((a, b) => a - b);
+  // The items over each piece, found by a sweep: the items by start (by index among equals) join
+  // the open ones as the pieces reach them and leave once they end. (Filtering every item for every
+  // piece took minutes for an input of a hundred thousand quotations.) Every item ends at a cut,
+  // so one still open past `from` covers the whole piece.
+  const byStart: number[] = [];
+  for (let k = 0; k < items.length; k++) if (items[k]!.start < items[k]!.end) byStart.push(k);
+  byStart.sort((a, b) => items[a]!.start - items[b]!.start || a - b);
+  let next = 0;
+  let open: number[] = [];
   const started = new Set<string>();
   let html = '';
   for (let i = 0; i + 1 < points.length; i++) {
     const from = points[i]!;
     const to = points[i + 1]!;
     let piece = text(src.slice(from, to));
-    const covering = items.filter((it) => it.start <= from && to <= it.end && it.start < it.end);
+    while (next < byStart.length && items[byStart[next]!]!.start <= from) open.push(byStart[next++]!);
+    open = open.filter((k) => items[k]!.end > from);
+    // In the items' own order, as the sort below keeps it among quotations and among claims.
+    const covering = [...open].sort((a, b) => a - b).map((k) => items[k]!);
     // Quotation inside, claim outside.
     for (const it of covering.sort((a, b) => Number(isQuote(b)) - Number(isQuote(a)))) {
       const first = !started.has(it.id);
