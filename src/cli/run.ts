@@ -3,6 +3,7 @@
  * in order, filter, format and write; report problems on stderr and return the exit code.
  */
 import { describeFsError, type SourceWarning } from '../source.js';
+import { isTooLongToWrite, TOO_LONG_TO_END, TOO_LONG_TO_WRITE } from '../output/formatter.js';
 import { isEverything, selectItems } from '../output/select.js';
 import { extractInputs, type Pieces } from './articles.js';
 import { AtomicFile } from './atomic-file.js';
@@ -98,10 +99,29 @@ export async function runExtract(options: CliOptions, io: MainIO, stdout: Output
       continue;
     }
     reportWarnings(outcome.path, outcome.warnings);
-    const text = formatter.article(selection ? selectItems(outcome.result, selection) : outcome.result, outcome.source);
+    let text: string;
+    try {
+      text = formatter.article(selection ? selectItems(outcome.result, selection) : outcome.result, outcome.source);
+    } catch (error) {
+      // Only an input many times WORKER_MAX_INPUT can get here, and this thread extracts those.
+      if (!isTooLongToWrite(error)) throw error;
+      reportFailure(outcome.path, TOO_LONG_TO_WRITE);
+      continue;
+    }
     if (!(await out.write(text))) break;
   }
-  await out.write(formatter.end());
+  let ending: string;
+  try {
+    ending = formatter.end();
+  } catch (error) {
+    // Only a format that holds every article until its end (html) can get here.
+    if (!isTooLongToWrite(error)) throw error;
+    progress?.clear();
+    if (file) await file.discard();
+    warn(io, `${options.output ?? 'the output'}: cannot write: ${TOO_LONG_TO_END}${file?.replacesWhole ? '; the file is left as it was' : ''}`);
+    return EXIT_ERROR;
+  }
+  await out.write(ending);
   progress?.clear();
 
   if (file) {

@@ -14,7 +14,11 @@ export interface Formatter {
    * in the main thread. Data formats leave it in the worker that read the file.
    */
   readonly needsText: boolean;
-  /** The text to write for the next article; `source`, its decoded text, is there when `needsText` is. */
+  /**
+   * The text to write for the next article; `source`, its decoded text, is there when `needsText` is.
+   * It may throw the error isTooLongToWrite recognises; the output must then go on as if the
+   * article had not been given.
+   */
   article(result: ArticleResult, source: SourceFile | null): string;
   /**
    * For formats made of pieces (pieces.ts): the piece format, and what goes before the next
@@ -25,3 +29,18 @@ export interface Formatter {
   /** The text that closes the output; for no articles, the whole of it. */
   end(): string;
 }
+
+/**
+ * The error V8 throws when a string would be longer than it can make (2^29 - 24 code units, about
+ * 512 MiB). An article's output gets there only from millions of quotations or diagnostics: a
+ * 16 MiB input of back-to-back or nested quote marks.
+ */
+export function isTooLongToWrite(error: unknown): boolean {
+  return error instanceof RangeError && error.message === 'Invalid string length';
+}
+
+/** The problem reported for such an article. */
+export const TOO_LONG_TO_WRITE = 'output too long to write as one article (longer than the longest string JavaScript can make): split it into articles';
+
+/** The problem reported when the whole output is made at its end (html) and would be that long. */
+export const TOO_LONG_TO_END = 'the report would be longer than the longest string JavaScript can make: give it fewer or smaller articles';

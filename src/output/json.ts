@@ -57,7 +57,11 @@ export function createJsonFormatter() {
   return {
     needsText: false,
     pieces: { format: 'json', joint },
-    article: (result) => joint() + jsonPiece(result),
+    // The piece first: an article that cannot be written (see formatter.ts) must not use up the joint.
+    article: (result) => {
+      const piece = jsonPiece(result);
+      return joint() + piece;
+    },
     end: () => (count === 0 ? '{\n  "articles": []\n}\n' : '\n  ]\n}\n'),
   } satisfies Formatter;
 }

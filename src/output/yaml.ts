@@ -63,7 +63,11 @@ export function createYamlFormatter() {
   return {
     needsText: false,
     pieces: { format: 'yaml', joint },
-    article: (result) => joint() + yamlPiece(result),
+    // The piece first: an article that cannot be written (see formatter.ts) must not use up the joint.
+    article: (result) => {
+      const piece = yamlPiece(result);
+      return joint() + piece;
+    },
     end: () => (count === 0 ? 'articles: []\n' : ''),
   } satisfies Formatter;
 }
