@@ -18,9 +18,13 @@ export interface Summary {
   warnings: number;
 }
 
-export function summarise(findings: readonly Finding[], files: number): Summary {
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  return { files, errors, warnings: findings.length - errors };
+/** Count one checked file's findings into the summary. */
+export function tally(summary: Summary, findings: readonly Finding[]): void {
+  summary.files++;
+  for (const f of findings) {
+    if (f.severity === 'error') summary.errors++;
+    else summary.warnings++;
+  }
 }
 
 /** GitHub's escaping for workflow command data and property values. */
@@ -38,8 +42,48 @@ export function formatFinding(f: Finding, format: Exclude<CheckFormat, 'json'>):
   return `${escapeOneLine(f.file)}:${f.line}:${f.column}: ${f.severity} ${f.rule} ${escapeOneLine(f.message)}\n`;
 }
 
-export function formatJsonFindings(findings: readonly Finding[], summary: Summary): string {
-  return `${JSON.stringify({ findings, summary }, null, 2)}\n`;
+/**
+ * A run's findings, written as they come, in strings of a few thousand findings at most: one
+ * string for the millions of findings of a pathological input would be longer than V8 can make.
+ * The JSON document is written the same way (and so nothing holds every finding until the end):
+ * its pieces join into exactly `JSON.stringify({findings, summary}, null, 2)` and a newline.
+ */
+export class FindingsWriter {
+  private written = 0;
+
+  constructor(private readonly format: CheckFormat) {}
+
+  /** What opens the output. */
+  head(): string {
+    return this.format === 'json' ? '{\n  "findings": [' : '';
+  }
+
+  /** One file's findings. */
+  *pieces(findings: readonly Finding[]): Generator<string> {
+    for (let i = 0; i < findings.length; i += FINDINGS_PER_STRING) {
+      let piece = '';
+      for (const f of findings.slice(i, i + FINDINGS_PER_STRING)) piece += this.one(f);
+      yield piece;
+    }
+  }
+
+  /** What closes the output. */
+  end(summary: Summary): string {
+    if (this.format !== 'json') return '';
+    return `${this.written === 0 ? ']' : '\n  ]'},\n  "summary": ${indented(JSON.stringify(summary, null, 2), '  ')}\n}\n`;
+  }
+
+  private one(f: Finding): string {
+    if (this.format !== 'json') return formatFinding(f, this.format);
+    return `${this.written++ === 0 ? '\n' : ',\n'}    ${indented(JSON.stringify(f, null, 2), '    ')}`;
+  }
+}
+
+const FINDINGS_PER_STRING = 4096;
+
+/** JSON.stringify writes no raw line break inside a string: every one is structural. */
+function indented(json: string, by: string): string {
+  return json.replace(/\n/g, `\n${by}`);
 }
 
 function plural(n: number, word: string): string {

@@ -6,8 +6,8 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ConfigError, checkRuleId, findConfig, loadConfig, loadRegistry, parseLevel, type CheckConfig } from '../check/config.js';
-import type { Finding, RegistryEntry, RuleLevel } from '../check/finding.js';
-import { CHECK_FORMATS, formatFinding, formatJsonFindings, summarise, summaryLine, type CheckFormat } from '../check/format.js';
+import type { RegistryEntry, RuleLevel } from '../check/finding.js';
+import { CHECK_FORMATS, FindingsWriter, summaryLine, tally, type CheckFormat, type Summary } from '../check/format.js';
 import { RULES } from '../check/rules/index.js';
 import { changedSince } from '../check/since.js';
 import { availableParallelism } from 'node:os';
@@ -113,6 +113,12 @@ async function changedInputs(ref: string, paths: readonly string[], cwd: string)
     .map((path): Input => ({ kind: 'file', path }));
 }
 
+/** Write each string in turn; false once the output is closed. */
+async function writeAll(out: Output, strings: Iterable<string>): Promise<boolean> {
+  for (const s of strings) if (!(await out.write(s))) return false;
+  return true;
+}
+
 export async function runCheck(io: MainIO): Promise<number> {
   const out = new Output(io.stdout);
   const options = parse(io);
@@ -132,8 +138,9 @@ export async function runCheck(io: MainIO): Promise<number> {
     return CHECK_ERROR;
   }
 
-  const all: Finding[] = [];
-  let files = 0;
+  const writer = new FindingsWriter(options.format);
+  const summary: Summary = { files: 0, errors: 0, warnings: 0 };
+  await out.write(writer.head());
   let failed = false;
   // The workers apply the rules as they extract, so no article comes back to this thread whole.
   const context = { cwd: io.cwd, get stdin() { return io.stdin; }, jobs: availableParallelism(), needsText: false, check: { levels, registry } };
@@ -143,13 +150,10 @@ export async function runCheck(io: MainIO): Promise<number> {
       failed = true;
       continue;
     }
-    files++;
-    const { findings } = outcome;
-    all.push(...findings);
-    if (options.format !== 'json' && !(await out.write(findings.map((f) => formatFinding(f, options.format as 'text' | 'github')).join('')))) break;
+    tally(summary, outcome.findings);
+    if (!(await writeAll(out, writer.pieces(outcome.findings)))) break;
   }
-  const summary = summarise(all, files);
-  if (options.format === 'json') await out.write(formatJsonFindings(all, summary));
+  await out.write(writer.end(summary));
   if (!options.quiet) io.stderr.write(`extract: check: ${summaryLine(summary)}\n`);
   if (failed || out.failure) return CHECK_ERROR;
   return summary.errors > 0 ? CHECK_FINDINGS : CHECK_CLEAN;
