@@ -214,5 +214,5 @@ console.log(`--jobs ${results.extractJobsN.jobs} vs --jobs 1: ${f(results.ratios
 const s = results.startup;
 console.log(`\nstart-up: node -e 0 ${f(s.nodeSeconds * 1000, 0)} ms; extract --version ${f(s.versionSeconds * 1000, 0)} ms (${f(s.versionRatio, 2)}×); --help ${f(s.helpSeconds * 1000, 0)} ms (${f(s.helpRatio, 2)}×); one small file ${f(s.oneFileSeconds * 1000, 0)} ms (${f(s.oneFileRatio, 2)}×)`);
 console.log('\nlinear time (time at 4× the input / time at 1×; 4 is linear, 16 quadratic):');
-for (const [name, r] of Object.entries(results.linearTime)) console.log(`  ${name.padEnd(26)}${f(r.ratio, 2)}×  (${f(r.seconds1x * 1000, 0)} ms → ${f(r.seconds4x * 1000, 0)} ms)`);
+for (const [name, r] of Object.entries(results.linearTime)) console.log(`  ${name.padEnd(32)}${f(r.ratio, 2)}×  (${f(r.seconds1x * 1000, 0)} ms → ${f(r.seconds4x * 1000, 0)} ms)`);
 console.log('\nwritten: bench/results.json');
