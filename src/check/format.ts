@@ -6,6 +6,7 @@
  *   json    one document, `{"findings": [...], "summary": {...}}`
  * Text from articles is escaped so that it stays on its line and a terminal never acts on it.
  */
+import { indentFollowingLines } from '../output/json.js';
 import { escapeOneLine } from '../output/terminal.js';
 import type { Finding } from './finding.js';
 
@@ -70,21 +71,16 @@ export class FindingsWriter {
   /** What closes the output. */
   end(summary: Summary): string {
     if (this.format !== 'json') return '';
-    return `${this.written === 0 ? ']' : '\n  ]'},\n  "summary": ${indented(JSON.stringify(summary, null, 2), '  ')}\n}\n`;
+    return `${this.written === 0 ? ']' : '\n  ]'},\n  "summary": ${indentFollowingLines(JSON.stringify(summary, null, 2), '  ')}\n}\n`;
   }
 
   private one(f: Finding): string {
     if (this.format !== 'json') return formatFinding(f, this.format);
-    return `${this.written++ === 0 ? '\n' : ',\n'}    ${indented(JSON.stringify(f, null, 2), '    ')}`;
+    return `${this.written++ === 0 ? '\n' : ',\n'}    ${indentFollowingLines(JSON.stringify(f, null, 2), '    ')}`;
   }
 }
 
 const FINDINGS_PER_STRING = 4096;
-
-/** JSON.stringify writes no raw line break inside a string: every one is structural. */
-function indented(json: string, by: string): string {
-  return json.replace(/\n/g, `\n${by}`);
-}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

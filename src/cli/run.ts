@@ -110,6 +110,12 @@ export async function runExtract(options: CliOptions, io: MainIO, stdout: Output
     }
     if (!(await out.write(text))) break;
   }
+  /** Say why the output could not be written; an --output file is left as it was. */
+  const cannotWrite = (problem: string): number => {
+    const kept = file?.replacesWhole ? '; the file is left as it was' : '';
+    warn(io, file ? `${options.output}: cannot write: ${problem}${kept}` : `cannot write the output: ${problem}`);
+    return EXIT_ERROR;
+  };
   let ending: string;
   try {
     ending = formatter.end();
@@ -117,32 +123,25 @@ export async function runExtract(options: CliOptions, io: MainIO, stdout: Output
     // Only a format that holds every article until its end (html) can get here.
     if (!isTooLongToWrite(error)) throw error;
     progress?.clear();
-    if (file) await file.discard();
-    warn(io, `${options.output ?? 'the output'}: cannot write: ${TOO_LONG_TO_END}${file?.replacesWhole ? '; the file is left as it was' : ''}`);
-    return EXIT_ERROR;
+    await file?.discard();
+    return cannotWrite(TOO_LONG_TO_END);
   }
   await out.write(ending);
   progress?.clear();
 
   if (file) {
-    const kept = file.replacesWhole ? '; the file is left as it was' : '';
     if (out.failure) {
       await file.discard();
-      warn(io, `${options.output}: cannot write: ${describeFsError(out.failure)}${kept}`);
-      return EXIT_ERROR;
+      return cannotWrite(describeFsError(out.failure));
     }
     try {
       await file.commit();
     } catch (error) {
-      warn(io, `${options.output}: cannot write: ${describeFsError(error)}${kept}`);
-      return EXIT_ERROR;
+      return cannotWrite(describeFsError(error));
     }
     return failed ? EXIT_ERROR : EXIT_OK;
   }
   if (out.closed) return EXIT_OK;
-  if (out.failure) {
-    warn(io, `cannot write the output: ${describeFsError(out.failure)}`);
-    return EXIT_ERROR;
-  }
+  if (out.failure) return cannotWrite(describeFsError(out.failure));
   return failed ? EXIT_ERROR : EXIT_OK;
 }

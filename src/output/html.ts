@@ -116,7 +116,7 @@ function highlighted(entry: Entry, index: number, colours: Colours): string {
     while (next < byStart.length && items[byStart[next]!]!.start <= from) open.push(byStart[next++]!);
     open = open.filter((k) => items[k]!.end > from);
     // In the items' own order, as the sort below keeps it among quotations and among claims.
-    const covering = [...open].sort((a, b) => a - b).map((k) => items[k]!);
+    const covering = open.sort((a, b) => a - b).map((k) => items[k]!);
     // Quotation inside, claim outside.
     for (const it of covering.sort((a, b) => Number(isQuote(b)) - Number(isQuote(a)))) {
       const first = !started.has(it.id);

@@ -40,14 +40,18 @@ export function compactJson(result: ArticleResult, text?: string): string {
   return text === undefined ? escapeExtra(json) : escapeExtra(json, text, result.file, String(result.id ?? ''));
 }
 
-function indent(text: string, by: string): string {
-  // JSON.stringify never writes a raw line break inside a string, so every \n is structural.
-  return by + text.replace(/\n/g, `\n${by}`);
+/**
+ * JSON.stringify's indented output with each line after the first indented by `by` more, to sit
+ * inside a document written in pieces. It never writes a raw line break inside a string, so every
+ * \n is structural.
+ */
+export function indentFollowingLines(json: string, by: string): string {
+  return json.replace(/\n/g, `\n${by}`);
 }
 
 /** An article as it stands in the document's list: indented, escaped, without the comma between articles. */
 export function jsonPiece(result: ArticleResult): string {
-  return indent(escapeExtra(JSON.stringify(result, null, 2)), '    ');
+  return `    ${indentFollowingLines(escapeExtra(JSON.stringify(result, null, 2)), '    ')}`;
 }
 
 /** Sources are not needed: JSON carries each quotation's text already. */
