@@ -73,6 +73,7 @@ beforeAll(() => {
     'shape/long-word.txt': 'x'.repeat(1024 * 1024),
     'shape/marks.txt': '“ ” " \' « ‘ '.repeat(10_000 / 6) + '\n',
     'shape/paragraphs.txt': 'The council met on Monday and approved the plan.\n\n'.repeat(20_000), // 1 MB, no quote mark
+    'shape/crowded.txt': '"ab" '.repeat(200_000), // 1 MB of back-to-back quotations: a few hundred MB to extract
     'names/with space.txt': ARTICLE,
     'names/ünïcödé.txt': ARTICLE,
     'names/new\nline.txt': ARTICLE,
@@ -88,8 +89,8 @@ beforeAll(() => {
 });
 afterAll(() => cleanup());
 
-function cli(args: string[], input = '') {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: root, encoding: 'utf8', input, timeout: 120_000, maxBuffer: 256 * 1024 * 1024, env: { PATH: process.env.PATH ?? '' } });
+function cli(args: string[], input = '', env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: root, encoding: 'utf8', input, timeout: 120_000, maxBuffer: 256 * 1024 * 1024, env: { PATH: process.env.PATH ?? '', ...env } });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -149,6 +150,20 @@ describe('bad input through the CLI', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('extract: huge.txt: too large for one article (16.0 MiB; the limit is 16 MiB): split it into articles\n');
     expect(lines(r.stdout)).toHaveLength(1);
+  });
+
+  it('an input that runs the extractor out of memory fails alone with one line; the outputs around it are written', () => {
+    // A small heap stands in for a machine with less memory: the process's own limit is the one
+    // the large-input worker gets.
+    const small = { NODE_OPTIONS: '--max-old-space-size=96' };
+    const problem = /^extract: shape\/crowded\.txt: ran out of memory extracting it \(1\.0 million characters; the heap limit is \d+ MB\): split it into articles, or raise the limit with NODE_OPTIONS=--max-old-space-size=<MB>\n$/;
+    const r = cli(['ok.txt', 'shape/crowded.txt', 'names/with space.txt', '-f', 'ndjson'], '', small);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(problem);
+    expect(lines(r.stdout).map((a) => a.file)).toEqual(['ok.txt', 'names/with space.txt']);
+    const alone = cli(['shape/crowded.txt', '-f', 'ndjson'], '', small);
+    expect([alone.code, alone.stdout]).toEqual([2, '']);
+    expect(alone.stderr).toMatch(problem);
   });
 
   it('a tree with a named pipe, a link to its parent and a link loop: the walk ends, the pipe is skipped', () => {

@@ -9,11 +9,15 @@
  * of jobs. A worker hands back each article as a piece of the caller's output format, ready to
  * write (output/pieces.ts), as its findings for `extract check`, or as an NDJSON line that this
  * thread parses; for the data formats, inputs go to the workers ARTICLES_PER_TASK at a time, and
- * their pieces come back together. A single input, an input too big for a worker, and every input
- * when running from sources (tests) are extracted in this thread.
+ * their pieces come back together.
  *
- * The extractor is imported only when this thread first extracts, so a run whose inputs all go to
- * workers, or all fail, never loads it here.
+ * An input too big for a pooled worker's heap (over WORKER_MAX_INPUT, or one that ran a worker out
+ * of memory) goes to a worker of its own whose heap may grow as large as this thread's (pool.ts):
+ * if the input runs even that out of memory, it fails alone, with a clear message, and the run
+ * goes on, where in this thread it would end the process and lose the outputs waiting behind it.
+ * A single small input, and every input when running from sources (tests), are extracted in this
+ * thread, which then imports the extractor; a run whose inputs all go to workers, or all fail,
+ * never loads it here.
  */
 import type { Finding } from '../check/finding.js';
 import type { checkArticle } from '../check/run.js';
@@ -25,8 +29,8 @@ import type { Selection } from '../output/select.js';
 import { readSource, readStream, SourceError, type Decoded, type SourceFile, type SourceWarning } from '../source.js';
 import { finishArticle } from './finish-article.js';
 import type { Input, RecordId } from './inputs.js';
-import { Pool, WorkerOutOfMemory, workerScript, type Answered, type Task } from './pool.js';
-import { WORKER_MAX_INPUT, type ArticleItem, type CheckSettings, type FileNote, type PiecesAnswer } from './worker-protocol.js';
+import { largeInputHeapMb, Pool, WorkerOutOfMemory, workerScript, type Answered, type Task } from './pool.js';
+import { WORKER_MAX_INPUT, type ArticleItem, type CheckSettings, type FileNote, type PiecesAnswer, type WorkerSettings } from './worker-protocol.js';
 
 type Failed = { readonly kind: 'failed'; readonly path: string; readonly problem: string };
 
@@ -131,19 +135,23 @@ export async function* extractInputs(inputs: Inputs, context: ReadContext): Asyn
   // Even one job runs in a worker when there are several inputs: its heap is capped (pool.ts), where
   // this thread's heap would grow with the length of the run.
   const script = workerScript();
-  const startPool = (url: URL): Pool => new Pool(url, jobs, {
+  const settings: WorkerSettings = {
     cwd: context.cwd,
     explain,
     format: context.pieces?.format ?? 'ndjson',
     selection: context.pieces?.selection ?? null,
     check: context.check ?? null,
-  });
+  };
+  const startPool = (url: URL): Pool => new Pool(url, jobs, settings);
   let extract: ExtractFn | undefined;
   let check: typeof checkArticle | undefined;
   // A list of inputs says at once whether threads are worth starting (more than one input); a stream
   // of records starts them with its second record, so a lone record is not held back waiting for it.
   // Either way a run of many inputs never loads the extractor into this thread as well.
   let pool: Pool | null = script && 'length' in inputs && inputs.length > 1 ? startPool(script) : null;
+  /** The worker for inputs too big for the pool's, started when the first such input comes; one, as each may take gigabytes. */
+  let large = null as Pool | null; // (`as`: assigned only inside readHere, which TypeScript's narrowing cannot see)
+  const largeHeapMb = largeInputHeapMb();
 
   const inThisThread = async (prepared: Extract<Prepared, { kind: 'read' }>): Promise<Article | Checked> => {
     const { decoded } = prepared;
@@ -197,17 +205,26 @@ export async function* extractInputs(inputs: Inputs, context: ReadContext): Asyn
     return readHere(input);
   };
 
-  /** Read the input in this thread, then extract it in a worker if one can take it, else here. */
+  /**
+   * Read the input in this thread, then extract it in a pooled worker if it fits one, else in the
+   * large-input worker; only a single small input, or any input when there are no workers, is
+   * extracted here.
+   */
   const readHere = async (input: Input): Promise<Outcome> => {
     const prepared = await prepare(input, context);
     if (prepared.kind === 'failed') return prepared;
     const { source, warnings } = prepared.decoded;
-    if (pool && source.text.length <= WORKER_MAX_INPUT) {
-      const { id } = prepared;
-      const done = await inWorker(pool, { kind: 'text', file: source.path, text: source.text, warnings, ...(id !== undefined ? { id } : {}) }, source, warnings);
+    const { id } = prepared;
+    const task = { kind: 'text', file: source.path, text: source.text, warnings, ...(id !== undefined ? { id } : {}) } as const;
+    const fits = source.text.length <= WORKER_MAX_INPUT;
+    if (pool && fits) {
+      const done = await inWorker(pool, task, source, warnings);
       if (done) return done;
     }
-    return inThisThread(prepared);
+    if (!script || (!pool && fits)) return inThisThread(prepared);
+    large ??= new Pool(script, 1, settings, { maxOldGenerationSizeMb: largeHeapMb });
+    // A text task is never answered too-large, so null here means out of memory.
+    return await inWorker(large, task, source, warnings) ?? { kind: 'failed', path: source.path, problem: outOfMemory(source.text.length, largeHeapMb) };
   };
 
   /** Inputs one worker takes together (files and records' texts): their outcomes, in order (never rejects, as `process`). */
@@ -281,8 +298,14 @@ export async function* extractInputs(inputs: Inputs, context: ReadContext): Asyn
   } finally {
     await Promise.allSettled(window.map((w) => w.outcomes));
     await pool?.close();
+    await large?.close();
   }
 }
+
+/** The problem reported for an input that ran the large-input worker out of memory. */
+const outOfMemory = (characters: number, heapMb: number): string =>
+  `ran out of memory extracting it (${(characters / 1e6).toFixed(1)} million characters; the heap limit is ${heapMb} MB): ` +
+  'split it into articles, or raise the limit with NODE_OPTIONS=--max-old-space-size=<MB>';
 
 type Together = Extract<Input, { kind: 'file' | 'text' }>;
 

@@ -3,13 +3,13 @@
  * back as promises, so the caller keeps the order it wants (input order). A worker that dies fails
  * the tasks it held and is replaced, so one bad input never stops the run or leaves it waiting.
  *
- * Each worker's heap is capped (HEAP_LIMITS) so that memory stays flat over any number of inputs:
- * without a cap V8 lets a busy heap grow to several times what it holds alive. A task that runs a
- * worker out of memory anyway fails with WorkerOutOfMemory, and the caller extracts it itself.
+ * Each worker's heap is capped (HEAP_LIMITS by default) so that memory stays flat over any number
+ * of inputs: without a cap V8 lets a busy heap grow to several times what it holds alive. A task
+ * that runs a worker out of memory fails with WorkerOutOfMemory, and the caller decides what next.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { PieceBack, WorkerAnswer, WorkerSettings, WorkerTask } from './worker-protocol.js';
 
@@ -20,6 +20,15 @@ import type { PieceBack, WorkerAnswer, WorkerSettings, WorkerTask } from './work
  * WORKER_MAX_INPUT).
  */
 const HEAP_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 48 };
+
+/**
+ * For a worker that takes inputs too big for HEAP_LIMITS: as much heap as this thread may have
+ * (V8's default for the machine, or what the user set with --max-old-space-size). An input that
+ * runs it out of memory then fails on its own, where in this thread it would end the process.
+ */
+export function largeInputHeapMb(): number {
+  return Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20);
+}
 
 /**
  * V8 flag, process-wide, read by each heap as it collects: no "allocation-site pretenuring". With
@@ -69,13 +78,14 @@ export class Pool {
     private readonly script: URL,
     size: number,
     private readonly settings: WorkerSettings,
+    private readonly heap: ResourceLimits = HEAP_LIMITS,
   ) {
     setFlagsFromString(PRETENURING_OFF);
     for (let i = 0; i < size; i++) this.slots.push(this.start({ worker: undefined as unknown as Worker, pending: new Map() }));
   }
 
   private start(slot: Slot): Slot {
-    const worker = new Worker(this.script, { resourceLimits: HEAP_LIMITS, workerData: this.settings });
+    const worker = new Worker(this.script, { resourceLimits: this.heap, workerData: this.settings });
     slot.worker = worker;
     worker.on('message', (answer: WorkerAnswer) => {
       const p = slot.pending.get(answer.task);

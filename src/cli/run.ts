@@ -103,7 +103,7 @@ export async function runExtract(options: CliOptions, io: MainIO, stdout: Output
     try {
       text = formatter.article(selection ? selectItems(outcome.result, selection) : outcome.result, outcome.source);
     } catch (error) {
-      // Only an input many times WORKER_MAX_INPUT can get here, and this thread extracts those.
+      // Only an input many times WORKER_MAX_INPUT can get here (its result came from the large-input worker).
       if (!isTooLongToWrite(error)) throw error;
       reportFailure(outcome.path, TOO_LONG_TO_WRITE);
       continue;

@@ -8,13 +8,14 @@
  * findings, which are a few lines at most.
  *
  * The pool caps each worker's heap (pool.ts); a file too big for the cap is answered `too-large`
- * unread, and the main thread extracts it instead.
+ * unread, and the main thread hands it to a worker of its own with a larger heap (articles.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Finding } from '../check/finding.js';
 import { extract } from '../index.js';
 import type { ArticleResult } from '../model/result.js';
 import { makeSource, type SourceFile } from '../model/source.js';
+import { isTooLongToWrite, TOO_LONG_TO_WRITE } from '../output/formatter.js';
 import { PIECE_MAKERS } from '../output/pieces.js';
 import { selectItems } from '../output/select.js';
 import { OverSizeLimit, readSource, SourceError, type Decoded, type SourceWarning } from '../source.js';
@@ -37,12 +38,15 @@ const findingsOf = await (async () => {
 
 const encoder = new TextEncoder();
 
+const INITIAL_BUFFER_BYTES = 1 << 16;
+const KEPT_BUFFER_BYTES = 1 << 24;
+
 /**
  * Strings appended as UTF-8 into one growing buffer, reused from piece to piece: encodeInto an
  * existing buffer takes half the time of encode.
  */
 class Utf8Bytes {
-  private buffer = new Uint8Array(1 << 16);
+  private buffer = new Uint8Array(INITIAL_BUFFER_BYTES);
   private length = 0;
 
   append(s: string): void {
@@ -65,6 +69,8 @@ class Utf8Bytes {
   take(): Uint8Array {
     const bytes = this.buffer.slice(0, this.length);
     this.length = 0;
+    // A buffer grown for one very large article is not kept for the small ones after it.
+    if (this.buffer.length > KEPT_BUFFER_BYTES) this.buffer = new Uint8Array(INITIAL_BUFFER_BYTES);
     return bytes;
   }
 }
@@ -85,7 +91,15 @@ function pieceOf(decoded: Decoded, file: string, id: RecordId | undefined): stri
 /** The article's findings for `extract check`, else its piece. `warnings` go back for stderr. */
 function answerWith(decoded: Decoded, t: Exclude<WorkerTask, { kind: 'articles' }>, warnings: readonly SourceWarning[]): WorkerAnswer {
   if (findingsOf) return { task: t.task, kind: 'findings', findings: findingsOf(decoded.source, resultOf(decoded, t.file, t.id)), warnings };
-  onePiece.append(pieceOf(decoded, t.file, t.id));
+  let piece: string;
+  try {
+    piece = pieceOf(decoded, t.file, t.id);
+  } catch (error) {
+    // Only an input many times WORKER_MAX_INPUT can get here: one the large-input worker took.
+    if (!isTooLongToWrite(error)) throw error;
+    return { task: t.task, kind: 'failed', problem: TOO_LONG_TO_WRITE };
+  }
+  onePiece.append(piece);
   return { task: t.task, kind: 'article', piece: onePiece.take(), warnings };
 }
 

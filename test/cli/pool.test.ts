@@ -1,28 +1,34 @@
 /**
  * The worker pool (src/cli/pool.ts) with stand-in worker scripts: a worker that dies fails only the
  * tasks it held and is replaced; one that runs out of its capped heap fails them with
- * WorkerOutOfMemory, which the run loop takes as "extract it in the main thread".
+ * WorkerOutOfMemory, which the run loop takes as "give it to the large-input worker" (or, from
+ * that worker, as the input's failure).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Pool, WorkerOutOfMemory } from '../../src/cli/pool.js';
+import { largeInputHeapMb, Pool, WorkerOutOfMemory } from '../../src/cli/pool.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'extract-pool-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A worker script: `text` tasks answer with their text as the piece, `articles` with their items' texts as pieces; `hog` keeps memory until the heap cap; `die` exits. */
+/**
+ * A worker script: `text` tasks answer with their text as the piece, `articles` with their items'
+ * texts as pieces; `hog` keeps memory until the heap cap; `die` exits; `limits` answers with the
+ * worker's heap caps.
+ */
 function script(): URL {
   const file = join(dir, 'worker.mjs');
   writeFileSync(file, `
-import { parentPort } from 'node:worker_threads';
+import { parentPort, resourceLimits } from 'node:worker_threads';
 const kept = [];
 parentPort.on('message', (t) => {
   if (t.kind === 'piece-back') return;
   if (t.text === 'hog') for (;;) kept.push(new Array(100000).fill(kept.length));
   if (t.text === 'die') process.exit(3);
+  if (t.text === 'limits') t.text = JSON.stringify(resourceLimits);
   if (t.kind === 'articles') {
     const texts = t.items.map((item) => item.text);
     const bytes = new TextEncoder().encode(texts.join(''));
@@ -71,6 +77,19 @@ describe('worker pool', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it("caps each worker's heap, by default small, or as the caller says", async () => {
+    const heapOf = async (pool: Pool) => {
+      try {
+        return JSON.parse(await pieceOf(pool.run(task('limits')))) as { maxOldGenerationSizeMb: number };
+      } finally {
+        await pool.close();
+      }
+    };
+    expect((await heapOf(new Pool(script(), 1, settings))).maxOldGenerationSizeMb).toBe(48);
+    expect((await heapOf(new Pool(script(), 1, settings, { maxOldGenerationSizeMb: largeInputHeapMb() }))).maxOldGenerationSizeMb).toBe(largeInputHeapMb());
+    expect(largeInputHeapMb()).toBeGreaterThan(48);
   });
 
   it('a piece handed back is detached here; after close, handing back does nothing', async () => {

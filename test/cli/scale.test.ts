@@ -64,7 +64,7 @@ describe('scale', () => {
     }
   });
 
-  it('an input too big for a worker is extracted in the main thread, in its place', () => {
+  it('an input too big for a pooled worker is extracted by the large-input worker, in its place', () => {
     mkdirSync(join(root, 'big'));
     const large = corpus.map((f) => f.text).join('\n\n');
     expect(large.length).toBeGreaterThan(WORKER_MAX_INPUT);
