@@ -69,8 +69,8 @@ export interface Decoded {
  * rather than running the process out of memory.
  */
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
-/** `size`: the file's size, or null for a stream stopped at the limit. */
-const tooLarge = (size: number | null) =>
+/** The problem with an input over MAX_INPUT_BYTES. `size`: its size in bytes, or null for a stream stopped at the limit. */
+export const tooLarge = (size: number | null) =>
   `too large for one article (${size === null ? 'more than the limit' : `${(size / 1024 / 1024).toFixed(1)} MiB`}; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MiB): split it into articles`;
 
 /**

@@ -7,10 +7,10 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linesOf } from '../../src/cli/records.js';
+import { linesOf, LongLine } from '../../src/cli/records.js';
 
-async function collect(lines: AsyncIterable<string>): Promise<string[]> {
-  const out: string[] = [];
+async function collect<T>(lines: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
   for await (const line of lines) out.push(line);
   return out;
 }
@@ -35,6 +35,19 @@ describe('linesOf', () => {
         const bytes = Buffer.from(pieces.join(''));
         const theirs = await collect(createInterface({ input: chunked(bytes, cuts), crlfDelay: Infinity }));
         expect(await collect(linesOf(chunked(bytes, cuts)))).toEqual(theirs);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('a line longer than the limit comes as its length alone; the lines around it are whole', async () => {
+    const piece = fc.constantFrom('a', 'bcdef', 'é', '😀', '\n', '\r', '\r\n', '');
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 30 }), fc.array(fc.nat(), { maxLength: 8 }), fc.nat(8), async (pieces, cuts, limit) => {
+        const bytes = Buffer.from(pieces.join(''));
+        const theirs = await collect(createInterface({ input: chunked(bytes, cuts), crlfDelay: Infinity }));
+        const expected = theirs.map((line) => (line.length > limit ? new LongLine(line.length) : line));
+        expect(await collect(linesOf(chunked(bytes, cuts), limit))).toEqual(expected);
       }),
       { numRuns: 1500 },
     );

@@ -10,8 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the corpus generator is plain JavaScript, shared with the benchmark.
 import { generateCorpus } from '../../bench/corpus.mjs';
+import { MAX_RECORD_LINE } from '../../src/cli/records.js';
 import { WORKER_MAX_INPUT } from '../../src/cli/worker-protocol.js';
 import type { ArticleResult } from '../../src/index.js';
+import { MAX_INPUT_BYTES } from '../../src/source.js';
 import { articleProblems } from '../support/schema.js';
 import { makeTree } from './fixture-tree.js';
 
@@ -152,6 +154,18 @@ describe('scale', () => {
     expect([all.code, all.stderr]).toEqual([2, 'extract: nowhere.txt: no such file\n']);
     const alone = records.map((r, i) => cli(['--input', 'ndjson'], r).stdout.replace(`<stdin>:1`, `<stdin>:${i + 1}`));
     expect(all.stdout).toBe(alone.join(''));
+  });
+
+  it('--input ndjson: a text over the size limit, or a line too long to be a record, fails in its place', () => {
+    const over = JSON.stringify({ id: 'big', text: 'x'.repeat(MAX_INPUT_BYTES + 1) });
+    const runaway = 'a'.repeat(MAX_RECORD_LINE + 1);
+    const r = cli(['--input', 'ndjson'], [over, runaway, JSON.stringify({ id: 'ok', text: corpus[0]!.text })].join('\n'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'extract: <stdin>:1: too large for one article (16.0 MiB; the limit is 16 MiB): split it into articles\n' +
+        'extract: <stdin>:2: record too long (134.2 million characters on one line; the limit is 134.2 million): a record holds one article\n',
+    );
+    expect((JSON.parse(r.stdout) as ArticleResult).id).toBe('ok');
   });
 
   it('--input ndjson with paths is a usage error', () => {
