@@ -116,17 +116,17 @@ export async function runExtract(options: CliOptions, io: MainIO, stdout: Output
     warn(io, file ? `${options.output}: cannot write: ${problem}${kept}` : `cannot write the output: ${problem}`);
     return EXIT_ERROR;
   };
-  let ending: string;
+  let ending: ReturnType<typeof formatter.end>;
   try {
     ending = formatter.end();
   } catch (error) {
-    // Only a format that holds every article until its end (html) can get here.
+    // Only a format that makes its output at the end (html) can get here: its totals for millions of speakers.
     if (!isTooLongToWrite(error)) throw error;
     progress?.clear();
     await file?.discard();
     return cannotWrite(TOO_LONG_TO_END);
   }
-  await out.write(ending);
+  for (const piece of typeof ending === 'string' ? [ending] : ending) if (!(await out.write(piece))) break;
   progress?.clear();
 
   if (file) {

@@ -2,7 +2,7 @@
  * What every output format implements. The CLI hands each finished article to `article()` in
  * input order and writes what it returns at once (so output streams and `| head` stops early),
  * then writes what `end()` returns. A format that needs the whole run first (an index at the
- * top, say) returns '' per article and everything from `end()`.
+ * top, say) returns '' per article and everything from `end()`, as a list of pieces if it is long.
  */
 import type { ArticleResult } from '../model/result.js';
 import type { SourceFile } from '../model/source.js';
@@ -26,8 +26,8 @@ export interface Formatter {
    * the piece, so the CLI may write a piece made elsewhere (a worker thread) in its place.
    */
   readonly pieces?: { readonly format: PieceFormat; joint(): string };
-  /** The text that closes the output; for no articles, the whole of it. */
-  end(): string;
+  /** The text that closes the output, whole or in pieces written one after another; for no articles, the whole of it. */
+  end(): string | readonly (string | Uint8Array)[];
 }
 
 /**

@@ -154,17 +154,22 @@ function unattributed(r: ArticleResult): number {
   return r.quotes.filter((q) => q.type !== 'scare' && q.speaker === null).length;
 }
 
-function speakerTallies(results: readonly ArticleResult[]): Tally[] {
-  const all = new Map<string, Tally>();
-  for (const r of results) {
+/** Speakers over all articles, added to as each article comes: most quoted first. */
+class SpeakerTallies {
+  private readonly all = new Map<string, Tally>();
+
+  add(r: ArticleResult): void {
     for (const s of r.speakers) {
-      const t = all.get(s.name) ?? { name: s.name, quotes: 0, claims: 0 };
+      const t = this.all.get(s.name) ?? { name: s.name, quotes: 0, claims: 0 };
       t.quotes += s.quotes;
       t.claims += s.claims;
-      all.set(s.name, t);
+      this.all.set(s.name, t);
     }
   }
-  return [...all.values()].sort((a, b) => b.quotes + b.claims - (a.quotes + a.claims) || a.name.localeCompare(b.name));
+
+  sorted(): Tally[] {
+    return [...this.all.values()].sort((a, b) => b.quotes + b.claims - (a.quotes + a.claims) || a.name.localeCompare(b.name));
+  }
 }
 
 function article(entry: Entry, index: number): string {
@@ -219,57 +224,86 @@ ${PALETTE.map((c, i) => `mark.c${i}{background:${c}}.claim.c${i}{border-bottom-c
 @media print{.skip,.tip{display:none!important}article{break-before:page}*{print-color-adjust:exact;-webkit-print-color-adjust:exact}.text{background:none;border:none;padding:0}}
 `;
 
+/**
+ * The page needs every article before its index, so it is written at the end. Each article is made
+ * into its HTML as it comes, and only that is kept, as UTF-8 (half the memory of the string, most
+ * of whose articles hold a curly quote and so two bytes a character), with the few numbers the
+ * index and the totals need: not its result and text, which took several times the memory. The
+ * end is a list of pieces, never joined, so no report is too long for the longest string
+ * JavaScript can make.
+ */
 export function createHtmlFormatter() {
-  const entries: Entry[] = [];
+  const articles: Uint8Array[] = [];
+  const rows: string[] = [];
+  const tallies = new SpeakerTallies();
+  let quotes = 0;
+  let claims = 0;
+  let missing = 0;
   return {
     needsText: true,
     article(result: ArticleResult, source: SourceFile | null) {
       if (!source) throw new Error('html output needs the article text');
-      entries.push({ result, source });
+      const i = articles.length;
+      articles.push(utf8.encode(article({ result, source }, i)));
+      const none = unattributed(result);
+      rows.push(`<tr><td><a href="#a${i}">${text(result.file)}</a></td><td class="n">${result.quotes.length}</td><td class="n">${result.claims.length}</td>` +
+        `<td class="n${none > 0 ? ' flag' : ''}">${none}</td><td class="n">${result.speakers.length}</td></tr>`);
+      tallies.add(result);
+      quotes += result.quotes.length;
+      claims += result.claims.length;
+      missing += none;
       return '';
     },
     end() {
-      const results = entries.map((e) => e.result);
-      const quotes = results.reduce((n, r) => n + r.quotes.length, 0);
-      const claims = results.reduce((n, r) => n + r.claims.length, 0);
-      const missing = results.reduce((n, r) => n + unattributed(r), 0);
-      const index = entries
-        .map((e, i) => `<tr><td><a href="#a${i}">${text(e.result.file)}</a></td><td class="n">${e.result.quotes.length}</td><td class="n">${e.result.claims.length}</td>` +
-          `<td class="n${unattributed(e.result) > 0 ? ' flag' : ''}">${unattributed(e.result)}</td><td class="n">${e.result.speakers.length}</td></tr>`)
-        .join('\n');
-      return `<!doctype html>
+      const head = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>Quotations and claims: ${entries.length} article${entries.length === 1 ? '' : 's'}</title>
+<title>Quotations and claims: ${articles.length} article${articles.length === 1 ? '' : 's'}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <a class="skip" href="#articles">Skip to the articles</a>
 <header>
 <h1>Quotations and claims</h1>
-<p>${entries.length} articles · ${quotes} quotes · ${claims} claims · ${missing} quotes with no speaker. Hover over or Tab to a highlight for its speaker, cue, rule and confidence; dashed red outlines have no speaker, dotted ones low confidence.</p>
+<p>${articles.length} articles · ${quotes} quotes · ${claims} claims · ${missing} quotes with no speaker. Hover over or Tab to a highlight for its speaker, cue, rule and confidence; dashed red outlines have no speaker, dotted ones low confidence.</p>
 </header>
 <nav class="index" aria-label="Articles">
 <table>
 <thead><tr><th>Article</th><th class="n">Quotes</th><th class="n">Claims</th><th class="n">No speaker</th><th class="n">Speakers</th></tr></thead>
 <tbody>
-${index}
+`;
+      const pieces: (string | Uint8Array)[] = [head];
+      between(rows, '\n', pieces);
+      pieces.push(`
 </tbody>
 </table>
 </nav>
 <section aria-labelledby="who">
 <h2 id="who">Who is quoted, in all articles</h2>
-${bars(speakerTallies(results), null, 'Speakers in all articles')}
+${bars(tallies.sorted(), null, 'Speakers in all articles')}
 </section>
 <main id="articles">
-${entries.map((e, i) => article(e, i)).join('\n')}
+`);
+      between(articles, '\n', pieces);
+      pieces.push(`
 </main>
 </body>
 </html>
-`;
+`);
+      return pieces;
     },
   } satisfies Formatter;
+}
+
+const utf8 = new TextEncoder();
+
+/** Append `list` to `pieces` with `separator` between its elements (a join, kept in pieces). */
+function between(list: readonly (string | Uint8Array)[], separator: string, pieces: (string | Uint8Array)[]): void {
+  for (let i = 0; i < list.length; i++) {
+    if (i > 0) pieces.push(separator);
+    pieces.push(list[i]!);
+  }
 }

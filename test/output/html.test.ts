@@ -11,7 +11,7 @@ import { attribute, createHtmlFormatter, text } from '../../src/output/html.js';
 function report(articles: [file: string, body: string][]): string {
   const f = createHtmlFormatter();
   for (const [file, body] of articles) f.article(extract(body, { file }), makeSource(file, body));
-  return f.end();
+  return f.end().map((piece) => (typeof piece === 'string' ? piece : new TextDecoder().decode(piece))).join('');
 }
 
 /** The text inside every highlight of one item, in order, unescaped (descriptions of nested items left out). */
