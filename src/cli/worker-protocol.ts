@@ -73,7 +73,7 @@ export interface FindingsAnswer {
 export type FileNote =
   | { readonly index: number; readonly kind: 'warnings'; readonly warnings: readonly SourceWarning[] }
   | { readonly index: number; readonly kind: 'failed'; readonly problem: string }
-  /** Not read: bigger than WORKER_MAX_INPUT; the main thread extracts it. */
+  /** Not read: bigger than WORKER_MAX_INPUT; the main thread reads it and hands it to the large-input worker. */
   | { readonly index: number; readonly kind: 'too-large' };
 
 /** The answer to an `articles` task: the articles' pieces one after another, as UTF-8. */
@@ -95,8 +95,8 @@ export type WorkerAnswer =
   | { readonly task: number; readonly kind: 'too-large' };
 
 /**
- * The largest input a worker takes: bytes of a file, characters of a text. The extractor keeps
+ * The largest input a pooled worker takes: bytes of a file, characters of a text. The extractor keeps
  * about 100 bytes of working data per character, so this leaves room under the pool's heap cap
- * (pool.ts); news articles are a tenth of it. Bigger inputs are extracted in the main thread.
+ * (pool.ts); news articles are a tenth of it. Bigger inputs go to the large-input worker (articles.ts).
  */
 export const WORKER_MAX_INPUT = 256 * 1024;
