@@ -59,6 +59,13 @@ function writeCorpus() {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Wall time of `run`, a synchronous call, in seconds. */
+function secondsOf(run) {
+  const t0 = process.hrtime.bigint();
+  run();
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
 const hasTime = existsSync('/usr/bin/time');
 
 /**
@@ -66,11 +73,12 @@ const hasTime = existsSync('/usr/bin/time');
  * /usr/bin/time when present. Another exit code than `okCodes` is a failure.
  */
 function timed(command, commandArgs, okCodes = [0]) {
-  const t0 = process.hrtime.bigint();
-  const r = hasTime
-    ? spawnSync('/usr/bin/time', ['-f', '%U %S %M', command, ...commandArgs], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
-    : spawnSync(command, commandArgs, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  let r;
+  const seconds = secondsOf(() => {
+    r = hasTime
+      ? spawnSync('/usr/bin/time', ['-f', '%U %S %M', command, ...commandArgs], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
+      : spawnSync(command, commandArgs, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  });
   if (!okCodes.includes(r.status)) throw new Error(`${command} ${commandArgs.join(' ')} failed: ${r.stderr}`);
   if (!hasTime) return { seconds, cpuSeconds: null, rssMB: null };
   const [user, system, rssKB] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
@@ -89,10 +97,11 @@ function medianRun(n, command, commandArgs, okCodes) {
 }
 
 function ceiling(files) {
-  const t0 = process.hrtime.bigint();
   let marks = 0;
-  for (const f of files) marks += (readFileSync(f, 'utf8').match(/[“”"]/g) ?? []).length;
-  return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, marks };
+  const seconds = secondsOf(() => {
+    for (const f of files) marks += (readFileSync(f, 'utf8').match(/[“”"]/g) ?? []).length;
+  });
+  return { seconds, marks };
 }
 
 /**
@@ -118,11 +127,9 @@ async function warm(files) {
     bytes += size;
   }
   const segmentation = PASSES.slice(0, PASSES.findIndex((p) => p.name === 'tokens') + 1);
-  const round = (one) => {
-    const t0 = process.hrtime.bigint();
+  const round = (one) => secondsOf(() => {
     for (const text of texts) one(text);
-    return Number(process.hrtime.bigint() - t0) / 1e9;
-  };
+  });
   const rounds = (one) => {
     round(one);
     return median([round(one), round(one), round(one)]);
@@ -135,20 +142,21 @@ async function warm(files) {
 /** The naive baseline: compromise's own quotations and people per paragraph, nearest person wins. */
 function baseline(files) {
   const nlp = createRequire(import.meta.url)('compromise');
-  const t0 = process.hrtime.bigint();
   let quotes = 0;
-  for (const f of files) {
-    for (const p of readFileSync(f, 'utf8').split(/\n\s*\n/)) {
-      const doc = nlp(p);
-      const people = doc.people().json({ offset: true });
-      for (const q of doc.quotations().json({ offset: true })) {
-        const at = q.offset?.start ?? 0;
-        people.sort((a, b) => Math.abs((a.offset?.start ?? 0) - at) - Math.abs((b.offset?.start ?? 0) - at));
-        quotes += people.length > 0 ? 1 : 0;
+  const seconds = secondsOf(() => {
+    for (const f of files) {
+      for (const p of readFileSync(f, 'utf8').split(/\n\s*\n/)) {
+        const doc = nlp(p);
+        const people = doc.people().json({ offset: true });
+        for (const q of doc.quotations().json({ offset: true })) {
+          const at = q.offset?.start ?? 0;
+          people.sort((a, b) => Math.abs((a.offset?.start ?? 0) - at) - Math.abs((b.offset?.start ?? 0) - at));
+          quotes += people.length > 0 ? 1 : 0;
+        }
       }
     }
-  }
-  return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, quotes };
+  });
+  return { seconds, quotes };
 }
 
 /** 4× an adversarial input against 1×, in this process: near 4 means linear, 16 quadratic. */
@@ -168,9 +176,7 @@ async function linearity() {
   for (const [name, make] of Object.entries(shapes)) {
     const time = (n) => {
       const text = make(n);
-      const t0 = process.hrtime.bigint();
-      extract(text);
-      return Number(process.hrtime.bigint() - t0) / 1e9;
+      return secondsOf(() => extract(text));
     };
     time(unit / 10); // warm up
     const one = median([time(unit), time(unit), time(unit)]);
