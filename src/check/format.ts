@@ -62,8 +62,9 @@ export class FindingsWriter {
   /** One file's findings. */
   *pieces(findings: readonly Finding[]): Generator<string> {
     for (let i = 0; i < findings.length; i += FINDINGS_PER_STRING) {
+      const end = Math.min(i + FINDINGS_PER_STRING, findings.length);
       let piece = '';
-      for (const f of findings.slice(i, i + FINDINGS_PER_STRING)) piece += this.one(f);
+      for (let k = i; k < end; k++) piece += this.one(findings[k]!);
       yield piece;
     }
   }
